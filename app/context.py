@@ -1,0 +1,145 @@
+"""Opening a data dir: lock, look before touching, migrate with a backup, then hand out the services."""
+
+from __future__ import annotations
+
+import logging
+from functools import cached_property
+
+from app.config import DataDir
+from app.errors import DataDirError, SchemaError
+from app.i18n import QT_TRANSLATE_NOOP
+from app.instance import InstanceLock
+from db.blobs import BlobStore
+from db.migrate import SchemaProblem, classify, upgrade
+from db.session import Database
+
+log = logging.getLogger(__name__)
+
+
+def schema_error(problem: SchemaProblem) -> DataDirError:
+    if problem.reason == "newer":
+        return SchemaError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This data folder was written by a newer version of MDT Desk. Install that version "
+                "(or newer) to open it. Nothing was changed.",
+            ),
+            details=problem.detail,
+        )
+    if problem.reason == "foreign":
+        return DataDirError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The database file in this folder is not an MDT Desk database. Nothing was changed."
+            ),
+            details=problem.detail,
+        )
+    return DataDirError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The database file is damaged (truncated or corrupted). Nothing was changed. Restore it from "
+            "a backup, or ask IT for help.",
+        ),
+        details=problem.detail,
+    )
+
+
+class AppContext:
+    """Everything a use case needs for one data dir. Services are created on first use."""
+
+    def __init__(self, data_dir: DataDir, db: Database, lock: InstanceLock | None) -> None:
+        self.data_dir = data_dir
+        self.db = db
+        self.blobs = BlobStore(data_dir.blobs)
+        self._lock = lock
+
+    @cached_property
+    def auth(self):
+        from app.services.auth import AuthService
+
+        return AuthService(self)
+
+    @cached_property
+    def setup(self):
+        from app.services.setup import SetupService
+
+        return SetupService(self)
+
+    @cached_property
+    def users(self):
+        from app.services.users import UserService
+
+        return UserService(self)
+
+    @cached_property
+    def patients(self):
+        from app.services.patients import PatientService
+
+        return PatientService(self)
+
+    @cached_property
+    def cases(self):
+        from app.services.cases import CaseService
+
+        return CaseService(self)
+
+    @cached_property
+    def meetings(self):
+        from app.services.meetings import MeetingService
+
+        return MeetingService(self)
+
+    @cached_property
+    def attachments(self):
+        from app.services.attachments import AttachmentService
+
+        return AttachmentService(self)
+
+    @cached_property
+    def integrity(self):
+        from app.services.integrity import IntegrityService
+
+        return IntegrityService(self)
+
+    def close(self) -> None:
+        self.db.dispose()
+        if self._lock:
+            self._lock.release()
+            self._lock = None
+
+
+def open_context(data_dir: DataDir, *, lock: bool = True, create: bool = False,
+                 check_integrity: bool = True) -> AppContext:
+    """Open (or with `create`, make) the data dir. Refuses damaged, foreign and newer databases untouched."""
+    if not create and not data_dir.is_initialised():
+        raise DataDirError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "No MDT Desk database in {path}. Start the app to set it up, or run `python -m app init`.",
+            ),
+            path=str(data_dir.root),
+        )
+    instance = InstanceLock(data_dir) if lock else None
+    if instance:
+        instance.acquire()
+    try:
+        try:
+            classify(data_dir.db_path, check_integrity=check_integrity)
+        except SchemaProblem as p:
+            raise schema_error(p) from None
+        data_dir.ensure()
+        db = Database(data_dir.db_path)
+        try:
+            result = upgrade(db.engine, data_dir.db_path, data_dir.backups, check_integrity=False)
+        except SchemaProblem as p:
+            db.dispose()
+            raise schema_error(p) from None
+        if result.backup:
+            log.info("backed up before migration to %s", result.backup.name)
+            from app.services.backups import note_backup
+
+            note_backup(db, "pre_migration", result.backup)
+    except BaseException:
+        if instance:
+            instance.release()
+        raise
+    return AppContext(data_dir, db, instance)

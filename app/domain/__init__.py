@@ -1,0 +1,1 @@
+"""Domain vocabulary and rules that hold regardless of storage or screen."""

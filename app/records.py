@@ -1,0 +1,106 @@
+"""Frozen records the services hand out: plain data, never ORM objects, so nothing lazy-loads in a widget."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The user on whose behalf a service call runs."""
+
+    user_id: int
+    username: str
+    display_name: str
+    role: str
+    must_change_password: bool = False
+
+
+@dataclass(frozen=True)
+class HospitalInfo:
+    name: str
+    name_en: str
+    is_demo: bool
+    schema_revision: str
+
+
+@dataclass(frozen=True)
+class UserRow:
+    id: int
+    username: str
+    display_name: str
+    role: str
+    title: str
+    department: str
+    is_active: bool
+
+
+@dataclass(frozen=True)
+class PatientRow:
+    id: int
+    name: str
+    sex: str
+    birth_date: date | None
+    id_number: str | None
+    hospital_number: str | None
+    phone: str
+    address: str
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    id: int
+    case_no: str
+    patient_name: str
+    patient_sex: str
+    patient_age: int | None
+    hospital_number: str | None
+    tumour_type: str
+    diagnosis: str
+    stage: str
+    status: str
+    team: str
+    applicant: str
+    applied_on: date | None
+    urgency: str
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    id: int
+    team: str
+    scheduled_at: datetime
+    place: str
+    status: str
+    agenda_count: int
+    attendee_count: int
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One finding of `check`: what is wrong and where."""
+
+    area: str  # database | schema | files | audit
+    message: str
+    ref: str = ""
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    ok: bool
+    schema_revision: str | None
+    head_revision: str
+    counts: dict[str, int] = field(default_factory=dict)
+    problems: tuple[Problem, ...] = ()
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What a mutation touched, so screens refresh only what they show (Anki's OpChanges)."""
+
+    patients: bool = False
+    cases: bool = False
+    meetings: bool = False
+    users: bool = False
+    settings: bool = False

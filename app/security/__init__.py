@@ -1,0 +1,1 @@
+"""Passwords, permissions and (later) the hospital CA and user keys."""

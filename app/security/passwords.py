@@ -1,0 +1,38 @@
+"""argon2id password hashing and the password policy."""
+
+from __future__ import annotations
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
+from app.errors import ValidationError
+from app.i18n import QT_TRANSLATE_NOOP
+
+# argon2-cffi's defaults are RFC 9106's low-memory profile (argon2id, 64 MiB, t=3): right for old PCs.
+_hasher = PasswordHasher()
+
+MIN_LENGTH = 8
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def verify_password(stored_hash: str, password: str) -> bool:
+    try:
+        return _hasher.verify(stored_hash, password)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return False
+
+
+def check_policy(password: str) -> None:
+    if len(password) < MIN_LENGTH:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The password must have at least {n} characters."),
+            field="password", n=MIN_LENGTH,
+        )
+    if password.isdigit() or password.isalpha():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The password must mix letters with digits or symbols."),
+            field="password",
+        )

@@ -1,0 +1,1 @@
+"""Use cases. Each public method is one transaction, takes the acting user, and returns records."""

@@ -1,0 +1,137 @@
+"""Cases: the SQL-side search behind the case list, rows by id, and workflow transitions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import Select, func, or_, select
+
+from app.domain.vocab import label
+from app.domain.workflow import permission_for
+from app.errors import NotFound, ValidationError
+from app.i18n import QT_TRANSLATE_NOOP
+from app.records import Actor, CaseRow
+from app.services import audit_chain
+from app.services.base import Service
+from app.services.patients import patient_match
+from app.services.query import prefix
+from db.base import utcnow
+from db.models import Case, CaseStatusEvent, Patient, Team, User
+
+
+@dataclass(frozen=True)
+class CaseQuery:
+    text: str = ""
+    status: str = ""
+    team_id: int | None = None
+    tumour_type: str = ""
+    date_from: date | None = None
+    date_to: date | None = None
+    sort: str = "applied_on"
+    descending: bool = True
+
+
+SORT_COLUMNS = {
+    "case_no": Case.case_no,
+    "patient": Patient.name_pinyin,
+    "status": Case.status,
+    "applied_on": Case.applied_on,
+    "tumour_type": Case.tumour_type,
+    "diagnosis": Case.icd10_code,
+    "team": Case.team_id,
+}
+
+
+def _age(born: date | None, on: date) -> int | None:
+    if born is None:
+        return None
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+def stage_text(c: Case) -> str:
+    if not (c.stage_t or c.stage_n or c.stage_m or c.stage_group):
+        return ""
+    tnm = f"{c.stage_prefix}{c.stage_t}{c.stage_n}{c.stage_m}"
+    return f"{tnm} {c.stage_group}".strip()
+
+
+class CaseService(Service):
+    def _filtered(self, q: CaseQuery) -> Select:
+        stmt = select(Case.id).join(Patient, Case.patient_id == Patient.id)
+        if q.text.strip():
+            t = q.text.strip()
+            stmt = stmt.where(or_(patient_match(t), prefix(Case.case_no, t.upper()),
+                                  prefix(Case.icd10_code, t.upper()), prefix(Case.icd10_name, t)))
+        if q.status:
+            stmt = stmt.where(Case.status == q.status)
+        if q.team_id:
+            stmt = stmt.where(Case.team_id == q.team_id)
+        if q.tumour_type:
+            stmt = stmt.where(Case.tumour_type == q.tumour_type)
+        if q.date_from:
+            stmt = stmt.where(Case.applied_on >= q.date_from)
+        if q.date_to:
+            stmt = stmt.where(Case.applied_on <= q.date_to)
+        return stmt
+
+    def search_ids(self, actor: Actor, q: CaseQuery) -> list[int]:
+        """Ids of matching cases in display order; the list model fetches rows for the ids it paints."""
+        self.require(actor, "case.view")
+        col = SORT_COLUMNS.get(q.sort, Case.applied_on)
+        order = [col.desc() if q.descending else col.asc(), Case.id.desc() if q.descending else Case.id]
+        with self.db.read() as s:
+            return list(s.execute(self._filtered(q).order_by(*order)).scalars())
+
+    def rows(self, actor: Actor, ids: list[int]) -> list[CaseRow]:
+        self.require(actor, "case.view")
+        if not ids:
+            return []
+        today = date.today()
+        with self.db.read() as s:
+            stmt = (
+                select(Case, Patient, Team.name, User.display_name)
+                .join(Patient, Case.patient_id == Patient.id)
+                .outerjoin(Team, Case.team_id == Team.id)
+                .outerjoin(User, Case.applicant_id == User.id)
+                .where(Case.id.in_(ids))
+            )
+            found = {}
+            for c, p, team, applicant in s.execute(stmt):
+                found[c.id] = CaseRow(
+                    id=c.id, case_no=c.case_no, patient_name=p.name, patient_sex=p.sex,
+                    patient_age=_age(p.birth_date, today), hospital_number=p.hospital_number,
+                    tumour_type=c.tumour_type,
+                    diagnosis=" ".join(x for x in (c.icd10_code, c.icd10_name) if x),
+                    stage=stage_text(c), status=c.status, team=team or "", applicant=applicant or "",
+                    applied_on=c.applied_on, urgency=c.urgency,
+                )
+        return [found[i] for i in ids if i in found]
+
+    def count_by_status(self, actor: Actor) -> dict[str, int]:
+        self.require(actor, "case.view")
+        with self.db.read() as s:
+            return dict(s.execute(select(Case.status, func.count(Case.id)).group_by(Case.status)).all())
+
+    def transition(self, actor: Actor, case_id: int, to_status: str, note: str = "") -> str:
+        with self.db.session() as s:
+            c = s.get(Case, case_id)
+            if c is None:
+                raise NotFound(QT_TRANSLATE_NOOP("errors", "Case {id} does not exist."), id=case_id)
+            action = permission_for(c.status, to_status)
+            if action is None:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "A case cannot go from “{a}” to “{b}”."),
+                    a=label("case_status", c.status), b=label("case_status", to_status),
+                )
+            self.require(actor, action)
+            old = c.status
+            c.status = to_status
+            if to_status == "submitted":
+                c.submitted_at = utcnow()
+            s.add(CaseStatusEvent(case_id=c.id, from_status=old, to_status=to_status, actor_id=actor.user_id,
+                                  note=note))
+            self.ctx.setup.mark_real_data(s)
+            audit_chain.record(s, actor, "status", "case", c.id, case_id=c.id, patient_id=c.patient_id,
+                               old={"status": old}, new={"status": to_status}, note=note)
+            return to_status

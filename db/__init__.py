@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models, engine, migrations, the content-addressed file store, backups."""
