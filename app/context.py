@@ -77,6 +77,12 @@ class AppContext:
         return PatientService(self)
 
     @cached_property
+    def patient_import(self):
+        from app.services.patient_import import PatientImportService
+
+        return PatientImportService(self)
+
+    @cached_property
     def cases(self):
         from app.services.cases import CaseService
 

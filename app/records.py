@@ -8,13 +8,17 @@ from datetime import date, datetime
 
 @dataclass(frozen=True)
 class Actor:
-    """The user on whose behalf a service call runs."""
+    """The user on whose behalf a service call runs (user_id None: the local command line, read-only)."""
 
-    user_id: int
+    user_id: int | None
     username: str
     display_name: str
     role: str
     must_change_password: bool = False
+
+
+# Read-only commands (`cases`, `patients`, `check`) run for whoever can read the data folder itself.
+CLI_READER = Actor(None, "cli", "command line", "secretary")
 
 
 @dataclass(frozen=True)

@@ -1,20 +1,32 @@
-"""Patients: search and the basic register (full validation and import grow with the case issue)."""
+"""Patients: register, edit, find duplicates, search (name, pinyin, initials, numbers)."""
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import asdict
 
 from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
 
-from app.domain import idcard
 from app.domain.names import pinyin_keys
-from app.errors import ConflictError, ValidationError
+from app.domain.patient_rules import PatientFields, validate_patient
+from app.errors import ConflictError, NotFound
 from app.i18n import QT_TRANSLATE_NOOP
 from app.records import Actor, PatientRow
 from app.services import audit_chain
 from app.services.base import Service
 from app.services.query import prefix
 from db.models import Patient
+
+
+class DuplicatePatient(ConflictError):
+    """The ID number or hospital number belongs to a registered patient: offer that one instead."""
+
+    def __init__(self, existing: PatientRow) -> None:
+        self.existing = existing
+        super().__init__(
+            QT_TRANSLATE_NOOP("errors", "This patient is already registered: {name} (patient {id})."),
+            name=existing.name, id=existing.id,
+        )
 
 
 def patient_row(p: Patient) -> PatientRow:
@@ -25,7 +37,7 @@ def patient_row(p: Patient) -> PatientRow:
 def patient_match(text: str):
     """The search the case list and the patient list share: name, pinyin, initials, numbers."""
     t = text.strip()
-    low = t.lower()
+    low = t.lower().replace(" ", "")
     return or_(
         prefix(Patient.name, t),
         prefix(Patient.name_pinyin, low),
@@ -34,6 +46,23 @@ def patient_match(text: str):
         prefix(Patient.outpatient_number, t),
         prefix(Patient.id_number, t.upper()),
     )
+
+
+def _snapshot(p: Patient) -> dict:
+    return {k: getattr(p, k) for k in PatientFields.__dataclass_fields__}
+
+
+def find_duplicate(s: Session, id_number: str | None, hospital_number: str | None,
+                   exclude_id: int | None = None) -> Patient | None:
+    for column, value in ((Patient.id_number, id_number), (Patient.hospital_number, hospital_number)):
+        if value:
+            q = select(Patient).where(column == value)
+            if exclude_id:
+                q = q.where(Patient.id != exclude_id)
+            found = s.execute(q).scalar_one_or_none()
+            if found is not None:
+                return found
+    return None
 
 
 class PatientService(Service):
@@ -45,48 +74,46 @@ class PatientService(Service):
                 q = q.where(patient_match(text))
             return [patient_row(p) for p in s.execute(q).scalars()]
 
-    def create(self, actor: Actor, *, name: str, sex: str, birth_date: date | None = None,
-               id_number: str | None = None, hospital_number: str | None = None, phone: str = "",
-               province: str = "", city: str = "", county: str = "", township: str = "",
-               address_detail: str = "", insurance: str = "") -> PatientRow:
+    def get(self, actor: Actor, patient_id: int) -> PatientRow:
+        self.require(actor, "case.view")
+        with self.db.read() as s:
+            p = s.get(Patient, patient_id)
+            if p is None:
+                raise NotFound(QT_TRANSLATE_NOOP("errors", "Patient {id} does not exist."), id=patient_id)
+            return patient_row(p)
+
+    def create(self, actor: Actor, **fields) -> PatientRow:
+        """Register a patient. Raises DuplicatePatient (carrying the existing one) on a known number."""
         self.require(actor, "patient.create")
-        name = name.strip()
-        if not name:
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the patient's name."), field="name")
-        if sex not in ("M", "F", "U"):
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose the patient's sex."), field="sex")
-        if id_number:
-            info = idcard.parse(id_number)
-            if info is None:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP("errors", "The ID number is not valid (check digit or date)."),
-                    field="id_number",
-                )
-            id_number = info.number
-        if birth_date and birth_date > date.today():
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "The birth date is in the future."),
-                                  field="birth_date")
-        full, initials = pinyin_keys(name)
+        v = validate_patient(**fields)
+        full, initials = pinyin_keys(v.name)
         with self.db.session() as s:
-            clash = None
-            if id_number:
-                clash = s.execute(select(Patient).where(Patient.id_number == id_number)).scalar_one_or_none()
-            if clash is None and hospital_number:
-                clash = s.execute(
-                    select(Patient).where(Patient.hospital_number == hospital_number)
-                ).scalar_one_or_none()
+            clash = find_duplicate(s, v.id_number, v.hospital_number)
             if clash is not None:
-                raise ConflictError(
-                    QT_TRANSLATE_NOOP("errors", "This patient is already registered (patient {id})."),
-                    id=clash.id,
-                )
-            p = Patient(name=name, name_pinyin=full, name_initials=initials, sex=sex, birth_date=birth_date,
-                        id_number=id_number or None, hospital_number=hospital_number or None, phone=phone,
-                        province=province, city=city, county=county, township=township,
-                        address_detail=address_detail, insurance=insurance, created_by=actor.user_id)
+                raise DuplicatePatient(patient_row(clash))
+            p = Patient(name_pinyin=full, name_initials=initials, created_by=actor.user_id, **asdict(v))
             s.add(p)
             s.flush()
             self.ctx.setup.mark_real_data(s)
-            audit_chain.record(s, actor, "create", "patient", p.id, patient_id=p.id,
-                               new={"name": name, "hospital_number": hospital_number})
+            audit_chain.record(s, actor, "create", "patient", p.id, patient_id=p.id, new=_snapshot(p))
+            return patient_row(p)
+
+    def update(self, actor: Actor, patient_id: int, **fields) -> PatientRow:
+        self.require(actor, "patient.update")
+        v = validate_patient(**fields)
+        with self.db.session() as s:
+            p = s.get(Patient, patient_id)
+            if p is None:
+                raise NotFound(QT_TRANSLATE_NOOP("errors", "Patient {id} does not exist."), id=patient_id)
+            clash = find_duplicate(s, v.id_number, v.hospital_number, exclude_id=patient_id)
+            if clash is not None:
+                raise DuplicatePatient(patient_row(clash))
+            before = _snapshot(p)
+            for k, value in asdict(v).items():
+                setattr(p, k, value)
+            p.name_pinyin, p.name_initials = pinyin_keys(v.name)
+            old, new = audit_chain.diff(before, _snapshot(p))
+            if new:
+                self.ctx.setup.mark_real_data(s)
+                audit_chain.record(s, actor, "update", "patient", p.id, patient_id=p.id, old=old, new=new)
             return patient_row(p)
