@@ -89,6 +89,18 @@ class AppContext:
         return CaseService(self)
 
     @cached_property
+    def case_records(self):
+        from app.services.case_records import CaseRecordService
+
+        return CaseRecordService(self)
+
+    @cached_property
+    def drafts(self):
+        from app.services.drafts import DraftService
+
+        return DraftService(self)
+
+    @cached_property
     def meetings(self):
         from app.services.meetings import MeetingService
 

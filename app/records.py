@@ -108,3 +108,24 @@ class Changes:
     meetings: bool = False
     users: bool = False
     settings: bool = False
+
+
+@dataclass(frozen=True)
+class StatusEventRow:
+    at: datetime
+    from_status: str
+    to_status: str
+    actor: str
+    note: str
+
+
+@dataclass(frozen=True)
+class CaseDetail:
+    id: int
+    case_no: str
+    patient: PatientRow
+    status: str
+    team_id: int | None
+    fields: dict  # every editable case field by name (see app.services.case_records.EDITABLE)
+    timeline: tuple[StatusEventRow, ...] = ()
+    updated_at: datetime | None = None

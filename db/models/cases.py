@@ -57,7 +57,8 @@ class Case(Base, Timestamps):
     stage_system: Mapped[str] = mapped_column(String(20), default="AJCC")  # AJCC | CNLC | FIGO | AnnArbor
     stage_edition: Mapped[str] = mapped_column(String(10), default="8")
     stage_extra: Mapped[dict] = mapped_column(JSON, default=dict)  # grade, ER/PR/HER2, ... the tables need
-    # readiness
+    # readiness: work-up items confirmed by hand, {item_code: {"present": bool, "on": "YYYY-MM-DD", "note": ""}}
+    workup: Mapped[dict] = mapped_column(JSON, default=dict)
     readiness_override_reason: Mapped[str] = mapped_column(Text, default="")
     submitted_at: Mapped[datetime | None] = mapped_column(DateTime)
     created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
