@@ -62,6 +62,13 @@ def build_parser() -> argparse.ArgumentParser:
     _user_args(imp)
     imp.add_argument("--json", action="store_true")
 
+    attach = sub.add_parser("attach", help="attach files, folders or a whole CD/USB stick to a case")
+    _data_dir_arg(attach)
+    attach.add_argument("--case", required=True, metavar="CASE_NO")
+    attach.add_argument("paths", nargs="+", metavar="PATH")
+    _user_args(attach)
+    attach.add_argument("--json", action="store_true")
+
     cases = sub.add_parser("cases", help="search cases (the same search as the case list)")
     _data_dir_arg(cases)
     cases.add_argument("--search", default="", metavar="TEXT")
@@ -162,6 +169,30 @@ def cmd_import_patients(args, data_dir: DataDir) -> int:
     return EXIT_OK
 
 
+def cmd_attach(args, data_dir: DataDir) -> int:
+    from pathlib import Path
+
+    from app.context import open_context
+
+    ctx = open_context(data_dir)
+    try:
+        actor = _login(ctx, args.user)
+        case_id = ctx.case_records.id_of(args.case)
+        results = ctx.attachment_import.import_paths(actor, case_id, [Path(p) for p in args.paths])
+    finally:
+        ctx.close()
+    if args.json:
+        _print_json([{"path": r.path, "status": r.status, "attachment_id": r.attachment_id, "kind": r.kind,
+                      "reason": r.reason, "warnings": list(r.warnings)} for r in results])
+    else:
+        for r in results:
+            detail = r.reason or "; ".join(r.warnings)
+            print(f"{r.status:9} {r.kind or '-':6} {r.path}" + (f"  ({detail})" if detail else ""))
+        counts = {s: sum(1 for r in results if r.status == s) for s in ("imported", "duplicate", "rejected")}
+        print(", ".join(f"{k} {v}" for k, v in counts.items()))
+    return EXIT_OK
+
+
 def cmd_cases(args, data_dir: DataDir) -> int:
     from app.context import open_context
     from app.records import CLI_READER
@@ -241,6 +272,7 @@ COMMANDS: dict[str, Callable[..., int]] = {
     "demo": cmd_demo,
     "check": cmd_check,
     "import-patients": cmd_import_patients,
+    "attach": cmd_attach,
     "cases": cmd_cases,
     "patients": cmd_patients,
 }

@@ -113,6 +113,12 @@ class AppContext:
         return AttachmentService(self)
 
     @cached_property
+    def attachment_import(self):
+        from app.services.attachment_import import AttachmentImportService
+
+        return AttachmentImportService(self)
+
+    @cached_property
     def integrity(self):
         from app.services.integrity import IntegrityService
 

@@ -19,6 +19,16 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
+def _fsync_dir(path: Path) -> None:
+    if os.name != "posix":  # Windows cannot open a directory for fsync; NTFS journals the rename
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 class BlobStore:
     def __init__(self, root: Path) -> None:
         self.root = root
@@ -68,6 +78,7 @@ class BlobStore:
             os.fsync(f.fileno())
         os.chmod(tmp, stat.S_IRUSR | stat.S_IRGRP)  # originals are immutable
         os.replace(tmp, dest)
+        _fsync_dir(dest.parent)  # the rename itself must survive a power cut, not only the bytes
 
     def _remove(self, sha: str) -> None:
         p = self.path_for(sha)

@@ -6,6 +6,7 @@ an older one with the online backup API; then upgrade with Alembic inside a tran
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -16,6 +17,9 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from db.sqlite_file import FileState, inspect_file, online_backup
+
+# Alembic narrates every plugin and step at INFO; a clerk's console and the log need only problems.
+logging.getLogger("alembic").setLevel(logging.WARNING)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 

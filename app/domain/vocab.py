@@ -66,8 +66,9 @@ TITLES = {  # 职称, ordered by grade
     "pharmacist": N(CTX, "Pharmacist"),
     "other": N(CTX, "Other"),
 }
+# The physicians' ladder used by quorum rules ("attending or above"); nurses and pharmacists are not on it.
 TITLE_GRADE = {"resident": 1, "attending": 2, "associate_chief": 3, "chief": 4,
-               "nurse": 1, "charge_nurse": 2, "pharmacist": 2, "other": 0}
+               "nurse": 0, "charge_nurse": 0, "pharmacist": 0, "other": 0}
 
 MEETING_STATUSES = {
     "planned": N(CTX, "Planned"),

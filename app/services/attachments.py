@@ -31,7 +31,14 @@ def dicom_fields(path: Path) -> dict | None:
 
     try:
         ds = pydicom.dcmread(path, stop_before_pixels=True)
-    except (InvalidDicomError, OSError, ValueError, EOFError):
+    except InvalidDicomError:
+        try:
+            ds = pydicom.dcmread(path, stop_before_pixels=True, force=True)
+        except (InvalidDicomError, OSError, ValueError, EOFError):
+            return None
+        if "SOPClassUID" not in ds:
+            return None
+    except (OSError, ValueError, EOFError):
         return None
     position = None
     ipp, iop = ds.get("ImagePositionPatient"), ds.get("ImageOrientationPatient")

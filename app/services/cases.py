@@ -52,7 +52,7 @@ def _age(born: date | None, on: date) -> int | None:
 def stage_text(c: Case) -> str:
     if not (c.stage_t or c.stage_n or c.stage_m or c.stage_group):
         return ""
-    tnm = f"{c.stage_prefix}{c.stage_t}{c.stage_n}{c.stage_m}"
+    tnm = f"{c.stage_prefix}{c.stage_t}{c.stage_n}{c.stage_m}" if (c.stage_t or c.stage_n or c.stage_m) else ""
     return f"{tnm} {c.stage_group}".strip()
 
 

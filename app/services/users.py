@@ -33,6 +33,7 @@ def _row(u: User) -> UserRow:
 
 class UserService(Service):
     def list(self, actor: Actor) -> list[UserRow]:
+        self.require(actor, "case.view")
         with self.db.read() as s:
             return [_row(u) for u in s.execute(select(User).order_by(User.username)).scalars()]
 
@@ -55,6 +56,9 @@ class UserService(Service):
             dept = None
             if department_code:
                 dept = s.execute(select(Department).where(Department.code == department_code)).scalar_one_or_none()
+                if dept is None:
+                    raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown department: {code}."),
+                                          field="department", code=department_code)
             u = User(username=username.strip(), display_name=display_name.strip(), role=role, title=title,
                      department=dept, password_hash=hash_password(password),
                      must_change_password=must_change_password)

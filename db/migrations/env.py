@@ -2,8 +2,8 @@
 
 from alembic import context
 
-from db.base import Base
 import db.models  # noqa: F401  (registers every table on Base.metadata)
+from db.base import Base
 
 config = context.config
 connection = config.attributes.get("connection")

@@ -80,5 +80,5 @@ def test_check_reports_a_newer_schema_and_changes_nothing(tmp_path):
     r = run_cli("check", "--data-dir", str(d))
     assert r.returncode == 1 and "newer" in r.stdout
     r = run_cli("gui", "--data-dir", str(d), "--screenshot", str(tmp_path / "x.png"))
-    assert r.returncode == 1 and "newer version" in r.stderr
+    assert r.returncode == 1 and ("newer version" in r.stderr or "更新版本" in r.stderr)
     assert digest(d / "mdt.sqlite") == before

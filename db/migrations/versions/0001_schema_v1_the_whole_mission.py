@@ -1,7 +1,7 @@
 """schema v1: the whole mission
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-23 06:10:11.089851
 """
 from alembic import op
