@@ -260,6 +260,11 @@ def cmd_check(args, data_dir: DataDir) -> int:
 
 
 def cmd_gui(args, data_dir: DataDir) -> int:
+    import os
+
+    if args.screenshot:
+        # A screenshot needs no screen: render offscreen unless the caller chose a platform.
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from ui.main import run
 
     args.data_dir = data_dir

@@ -7,13 +7,9 @@ os.environ["MDT_DESK_TEST_RAISE"] = "1"
 # Never let a test touch the real per-user data folder.
 os.environ.pop("MDT_DESK_DATA", None)
 
-import subprocess  # noqa: E402
-import sys  # noqa: E402
-from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[1]
 ADMIN_PASSWORD = "Admin2026!"
 
 
@@ -38,15 +34,3 @@ def ctx(data_dir):
 @pytest.fixture
 def admin(ctx):
     return ctx.auth.login("admin", ADMIN_PASSWORD)
-
-
-def run_cli(*args: str, stdin: str = "", env: dict | None = None, timeout: float = 120):
-    """`python -m app ...` in a subprocess, exactly as a user or another tool would run it."""
-    import os
-
-    full_env = dict(os.environ)
-    full_env.pop("MDT_DESK_DATA", None)
-    if env:
-        full_env.update(env)
-    return subprocess.run([sys.executable, "-m", "app", *args], input=stdin, capture_output=True,
-                          text=True, cwd=ROOT, env=full_env, timeout=timeout)

@@ -35,7 +35,7 @@ class Template:
 
 COMMON_FIELDS = ("purpose", "question", "icd10_code", "performance_status", "stage")
 
-PATHOLOGY = WorkupItem("pathology", N(CTX, "Pathology confirmation"), attachment_label="pathology",
+PATHOLOGY = WorkupItem("pathology", N("templates", "Pathology confirmation"), attachment_label="pathology",
                        field="histology_code", max_age_days=None)
 
 
@@ -50,56 +50,56 @@ def _markers(label: str) -> WorkupItem:
 TEMPLATES: dict[str, Template] = {
     "lung": Template("lung", COMMON_FIELDS + ("histology_code",), (
         PATHOLOGY,
-        _imaging("chest_ct", N(CTX, "Chest CT (enhanced) for staging"), "CT"),
-        _imaging("brain_imaging", N(CTX, "Brain MRI or CT for staging"), "MR", "CT"),
-        _markers(N(CTX, "Tumour markers (CEA, CYFRA21-1, NSE)")),
-        WorkupItem("driver_genes", N(CTX, "Driver genes (EGFR, ALK) for non-squamous cancer"),
+        _imaging("chest_ct", N("templates", "Chest CT (enhanced) for staging"), "CT"),
+        _imaging("brain_imaging", N("templates", "Brain MRI or CT for staging"), "MR", "CT"),
+        _markers(N("templates", "Tumour markers (CEA, CYFRA21-1, NSE)")),
+        WorkupItem("driver_genes", N("templates", "Driver genes (EGFR, ALK) for non-squamous cancer"),
                    biomarkers=("EGFR", "ALK"), max_age_days=None),
     ), ("EGFR", "ALK", "ROS1", "KRAS", "BRAF", "PD-L1")),
     "gastric": Template("gastric", COMMON_FIELDS + ("histology_code",), (
         PATHOLOGY,
-        _imaging("abdominal_ct", N(CTX, "Chest, abdomen and pelvis CT (enhanced)"), "CT"),
-        _markers(N(CTX, "Tumour markers (CEA, CA19-9, CA72-4)")),
-        WorkupItem("her2", N(CTX, "HER2 status"), biomarkers=("HER2",), max_age_days=None),
+        _imaging("abdominal_ct", N("templates", "Chest, abdomen and pelvis CT (enhanced)"), "CT"),
+        _markers(N("templates", "Tumour markers (CEA, CA19-9, CA72-4)")),
+        WorkupItem("her2", N("templates", "HER2 status"), biomarkers=("HER2",), max_age_days=None),
     ), ("HER2", "MSI/MMR", "PD-L1", "Claudin18.2")),
     "colorectal": Template("colorectal", COMMON_FIELDS + ("histology_code",), (
         PATHOLOGY,
-        _imaging("cap_ct", N(CTX, "Chest, abdomen and pelvis CT (enhanced)"), "CT"),
-        _imaging("pelvic_mri", N(CTX, "Pelvic MRI (rectal cancer)"), "MR"),
-        _markers(N(CTX, "Tumour markers (CEA, CA19-9)")),
-        WorkupItem("mmr", N(CTX, "MSI/MMR status"), biomarkers=("MSI/MMR",), max_age_days=None),
+        _imaging("cap_ct", N("templates", "Chest, abdomen and pelvis CT (enhanced)"), "CT"),
+        _imaging("pelvic_mri", N("templates", "Pelvic MRI (rectal cancer)"), "MR"),
+        _markers(N("templates", "Tumour markers (CEA, CA19-9)")),
+        WorkupItem("mmr", N("templates", "MSI/MMR status"), biomarkers=("MSI/MMR",), max_age_days=None),
     ), ("MSI/MMR", "KRAS", "NRAS", "BRAF", "HER2")),
     "liver": Template("liver", COMMON_FIELDS, (
-        _imaging("liver_imaging", N(CTX, "Enhanced liver CT or MRI"), "CT", "MR"),
-        WorkupItem("afp", N(CTX, "AFP and PIVKA-II"), attachment_label="report", max_age_days=30),
-        WorkupItem("liver_function", N(CTX, "Liver function (Child-Pugh) and HBV/HCV status"),
+        _imaging("liver_imaging", N("templates", "Enhanced liver CT or MRI"), "CT", "MR"),
+        WorkupItem("afp", N("templates", "AFP and PIVKA-II"), attachment_label="report", max_age_days=30),
+        WorkupItem("liver_function", N("templates", "Liver function (Child-Pugh) and HBV/HCV status"),
                    attachment_label="report", max_age_days=30),
     ), ("AFP", "PIVKA-II", "HBV-DNA")),
     "oesophageal": Template("oesophageal", COMMON_FIELDS + ("histology_code",), (
         PATHOLOGY,
-        _imaging("chest_ct", N(CTX, "Neck, chest and abdomen CT (enhanced)"), "CT"),
-        WorkupItem("endoscopy", N(CTX, "Endoscopy report (with ultrasound where available)"),
+        _imaging("chest_ct", N("templates", "Neck, chest and abdomen CT (enhanced)"), "CT"),
+        WorkupItem("endoscopy", N("templates", "Endoscopy report (with ultrasound where available)"),
                    attachment_label="report"),
-        _markers(N(CTX, "Tumour markers (SCC, CEA)")),
+        _markers(N("templates", "Tumour markers (SCC, CEA)")),
     ), ("PD-L1", "HER2")),
     "breast": Template("breast", COMMON_FIELDS + ("histology_code",), (
         PATHOLOGY,
-        WorkupItem("receptors", N(CTX, "ER, PR, HER2 and Ki-67"), biomarkers=("ER", "PR", "HER2", "Ki-67"),
+        WorkupItem("receptors", N("templates", "ER, PR, HER2 and Ki-67"), biomarkers=("ER", "PR", "HER2", "Ki-67"),
                    max_age_days=None),
-        _imaging("breast_imaging", N(CTX, "Breast ultrasound, mammography or MRI"), "US", "MG", "MR"),
-        _imaging("staging_imaging", N(CTX, "Chest CT and abdominal imaging for staging"), "CT", "US", "MR"),
+        _imaging("breast_imaging", N("templates", "Breast ultrasound, mammography or MRI"), "US", "MG", "MR"),
+        _imaging("staging_imaging", N("templates", "Chest CT and abdominal imaging for staging"), "CT", "US", "MR"),
     ), ("ER", "PR", "HER2", "Ki-67", "BRCA1/2")),
     "cervical": Template("cervical", COMMON_FIELDS + ("histology_code",), (
         PATHOLOGY,
-        _imaging("pelvic_mri", N(CTX, "Pelvic MRI (enhanced)"), "MR"),
-        _imaging("staging_ct", N(CTX, "Chest and abdomen CT for staging"), "CT", "PT"),
-        _markers(N(CTX, "SCC antigen and HPV status")),
+        _imaging("pelvic_mri", N("templates", "Pelvic MRI (enhanced)"), "MR"),
+        _imaging("staging_ct", N("templates", "Chest and abdomen CT for staging"), "CT", "PT"),
+        _markers(N("templates", "SCC antigen and HPV status")),
     ), ("HPV", "PD-L1")),
     "nasopharyngeal": Template("nasopharyngeal", COMMON_FIELDS + ("histology_code",), (
         PATHOLOGY,
-        _imaging("np_mri", N(CTX, "Nasopharynx and neck MRI (enhanced)"), "MR"),
-        _imaging("staging_ct", N(CTX, "Chest CT and abdominal imaging for staging"), "CT", "PT", "US"),
-        WorkupItem("ebv", N(CTX, "Plasma EBV DNA"), attachment_label="report", max_age_days=30),
+        _imaging("np_mri", N("templates", "Nasopharynx and neck MRI (enhanced)"), "MR"),
+        _imaging("staging_ct", N("templates", "Chest CT and abdominal imaging for staging"), "CT", "PT", "US"),
+        WorkupItem("ebv", N("templates", "Plasma EBV DNA"), attachment_label="report", max_age_days=30),
     ), ("EBV-DNA",)),
 }
 

@@ -12,94 +12,94 @@ from app.i18n import translate
 CTX = "vocab"
 
 ROLES = {
-    "admin": N(CTX, "Administrator"),
-    "chair": N(CTX, "Chair"),
-    "physician": N(CTX, "Physician"),
-    "secretary": N(CTX, "Secretary"),
-    "viewer": N(CTX, "Viewer"),
+    "admin": N("vocab", "Administrator"),
+    "chair": N("vocab", "Chair"),
+    "physician": N("vocab", "Physician"),
+    "secretary": N("vocab", "Secretary"),
+    "viewer": N("vocab", "Viewer"),
 }
 
 CASE_STATUSES = {
-    "draft": N(CTX, "Draft"),
-    "submitted": N(CTX, "Submitted"),
-    "approved": N(CTX, "Approved"),
-    "returned": N(CTX, "Returned for more information"),
-    "scheduled": N(CTX, "Scheduled"),
-    "discussed": N(CTX, "Discussed"),
-    "finalised": N(CTX, "Decision finalised"),
-    "signed": N(CTX, "Signed"),
-    "implementing": N(CTX, "Implementing"),
-    "closed": N(CTX, "Closed"),
-    "rediscussion": N(CTX, "Re-discussion"),
-    "cancelled": N(CTX, "Cancelled"),
+    "draft": N("vocab", "Draft"),
+    "submitted": N("vocab", "Submitted"),
+    "approved": N("vocab", "Approved"),
+    "returned": N("vocab", "Returned for more information"),
+    "scheduled": N("vocab", "Scheduled"),
+    "discussed": N("vocab", "Discussed"),
+    "finalised": N("vocab", "Decision finalised"),
+    "signed": N("vocab", "Signed"),
+    "implementing": N("vocab", "Implementing"),
+    "closed": N("vocab", "Closed"),
+    "rediscussion": N("vocab", "Re-discussion"),
+    "cancelled": N("vocab", "Cancelled"),
 }
 
 TUMOUR_TYPES = {
-    "lung": N(CTX, "Lung cancer"),
-    "gastric": N(CTX, "Gastric cancer"),
-    "colorectal": N(CTX, "Colorectal cancer"),
-    "liver": N(CTX, "Liver cancer"),
-    "oesophageal": N(CTX, "Oesophageal cancer"),
-    "breast": N(CTX, "Breast cancer"),
-    "cervical": N(CTX, "Cervical cancer"),
-    "nasopharyngeal": N(CTX, "Nasopharyngeal cancer"),
+    "lung": N("vocab", "Lung cancer"),
+    "gastric": N("vocab", "Gastric cancer"),
+    "colorectal": N("vocab", "Colorectal cancer"),
+    "liver": N("vocab", "Liver cancer"),
+    "oesophageal": N("vocab", "Oesophageal cancer"),
+    "breast": N("vocab", "Breast cancer"),
+    "cervical": N("vocab", "Cervical cancer"),
+    "nasopharyngeal": N("vocab", "Nasopharyngeal cancer"),
 }
 
 CONFERENCE_TYPES = {
-    "pre_treatment": N(CTX, "Pre-treatment"),
-    "post_operative": N(CTX, "Post-operative"),
-    "post_treatment": N(CTX, "Post-treatment"),
-    "recurrence": N(CTX, "Recurrence"),
+    "pre_treatment": N("vocab", "Pre-treatment"),
+    "post_operative": N("vocab", "Post-operative"),
+    "post_treatment": N("vocab", "Post-treatment"),
+    "recurrence": N("vocab", "Recurrence"),
 }
 
-URGENCY = {"routine": N(CTX, "Routine"), "urgent": N(CTX, "Urgent")}
+URGENCY = {"routine": N("vocab", "Routine"), "urgent": N("vocab", "Urgent")}
 
-SEX = {"M": N(CTX, "Male"), "F": N(CTX, "Female"), "U": N(CTX, "Unknown")}
+SEX = {"M": N("vocab", "Male"), "F": N("vocab", "Female"), "U": N("vocab", "Unknown")}
 
 TITLES = {  # 职称, ordered by grade
-    "resident": N(CTX, "Resident physician"),
-    "attending": N(CTX, "Attending physician"),
-    "associate_chief": N(CTX, "Associate chief physician"),
-    "chief": N(CTX, "Chief physician"),
-    "nurse": N(CTX, "Nurse"),
-    "charge_nurse": N(CTX, "Nurse-in-charge"),
-    "pharmacist": N(CTX, "Pharmacist"),
-    "other": N(CTX, "Other"),
+    "resident": N("vocab", "Resident physician"),
+    "attending": N("vocab", "Attending physician"),
+    "associate_chief": N("vocab", "Associate chief physician"),
+    "chief": N("vocab", "Chief physician"),
+    "nurse": N("vocab", "Nurse"),
+    "charge_nurse": N("vocab", "Nurse-in-charge"),
+    "pharmacist": N("vocab", "Pharmacist"),
+    "other": N("vocab", "Other"),
 }
 # The physicians' ladder used by quorum rules ("attending or above"); nurses and pharmacists are not on it.
 TITLE_GRADE = {"resident": 1, "attending": 2, "associate_chief": 3, "chief": 4,
                "nurse": 0, "charge_nurse": 0, "pharmacist": 0, "other": 0}
 
 MEETING_STATUSES = {
-    "planned": N(CTX, "Planned"),
-    "in_progress": N(CTX, "In progress"),
-    "closed": N(CTX, "Closed"),
-    "cancelled": N(CTX, "Cancelled"),
+    "planned": N("vocab", "Planned"),
+    "in_progress": N("vocab", "In progress"),
+    "closed": N("vocab", "Closed"),
+    "cancelled": N("vocab", "Cancelled"),
 }
 
 TEAM_ROLES = {
-    "chair": N(CTX, "Chair"),
-    "secretary": N(CTX, "Secretary"),
-    "core": N(CTX, "Core member"),
-    "guest": N(CTX, "Guest"),
+    "chair": N("vocab", "Chair"),
+    "secretary": N("vocab", "Secretary"),
+    "core": N("vocab", "Core member"),
+    "guest": N("vocab", "Guest"),
 }
 
 MODALITIES = {
-    "surgery": N(CTX, "Surgery"),
-    "radiotherapy": N(CTX, "Radiotherapy"),
-    "chemotherapy": N(CTX, "Chemotherapy"),
-    "targeted": N(CTX, "Targeted therapy"),
-    "immunotherapy": N(CTX, "Immunotherapy"),
-    "endocrine": N(CTX, "Endocrine therapy"),
-    "interventional": N(CTX, "Interventional therapy"),
-    "tcm": N(CTX, "Traditional Chinese medicine"),
-    "supportive": N(CTX, "Best supportive care"),
-    "observation": N(CTX, "Observation"),
-    "trial": N(CTX, "Clinical trial"),
-    "workup": N(CTX, "Further work-up"),
+    "surgery": N("vocab", "Surgery"),
+    "radiotherapy": N("vocab", "Radiotherapy"),
+    "chemotherapy": N("vocab", "Chemotherapy"),
+    "targeted": N("vocab", "Targeted therapy"),
+    "immunotherapy": N("vocab", "Immunotherapy"),
+    "endocrine": N("vocab", "Endocrine therapy"),
+    "interventional": N("vocab", "Interventional therapy"),
+    "tcm": N("vocab", "Traditional Chinese medicine"),
+    "supportive": N("vocab", "Best supportive care"),
+    "observation": N("vocab", "Observation"),
+    "trial": N("vocab", "Clinical trial"),
+    "workup": N("vocab", "Further work-up"),
 }
 
-INTENT = {"curative": N(CTX, "Curative"), "palliative": N(CTX, "Palliative")}
+INTENT = {"curative": N("vocab", "Curative"), "palliative": N("vocab", "Palliative")}
 
 _KINDS = {
     "role": ROLES, "case_status": CASE_STATUSES, "tumour_type": TUMOUR_TYPES,

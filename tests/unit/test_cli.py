@@ -4,7 +4,7 @@ import hashlib
 import json
 import sqlite3
 
-from conftest import run_cli
+from cli_helpers import run_cli
 
 from app import __version__
 

@@ -3,7 +3,7 @@
 import json
 
 import pytest
-from conftest import run_cli
+from cli_helpers import run_cli
 
 from app.errors import ValidationError
 

@@ -1,0 +1,1 @@
+"""Administration: users now; backups, hospital certificate and settings come with later issues."""

@@ -1,0 +1,1 @@
+"""The case list and what opens from it."""

@@ -1,0 +1,215 @@
+"""The case list screen: search as you type, filters, SQL-side sorting, and a count."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.vocab import codes, label
+from app.records import Actor
+from app.services.cases import CaseQuery
+from ui.cases.case_table_model import COLUMNS, CaseTableModel
+from ui.qt_compat import emit
+from ui.widgets.section import SectionView
+
+SEARCH_DELAY_MS = 250
+
+
+class CaseTable(QTableView):
+    """Row height and column widths follow the font (the projector setting changes it at run time)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseTable")
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setShowGrid(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self._fit_to_font()
+
+    def _fit_to_font(self) -> None:
+        self.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.9))
+
+    def fit_columns(self) -> None:
+        """Widths from typical content measured in the current font and language (no scan of the rows).
+
+        The diagnosis column takes the room left over, but never less than its typical content: on a
+        narrow screen the table scrolls sideways instead of squeezing the diagnosis to "C34…".
+        """
+        metrics = self.fontMetrics()
+        model = self.model()
+        cjk = metrics.horizontalAdvance("病")
+        self._widths = []
+        for i, col in enumerate(COLUMNS):
+            texts = [label(col.vocab, c) for c in codes(col.vocab)] if col.vocab else [col.sample]
+            if col.key == "sex_age":
+                texts.append(QCoreApplication.translate("CaseFormat", "{sex} / {age}")
+                             .format(sex=label("sex", "F"), age=88))
+            if model is not None:
+                texts.append(str(model.headerData(i, Qt.Orientation.Horizontal)) + "  ▲")
+            widest = max(metrics.horizontalAdvance(t) for t in texts)
+            self._widths.append(min(widest + 22, cjk * 16))
+        self.horizontalHeader().setMinimumSectionSize(cjk * 3)
+        self._spread()
+
+    def _spread(self) -> None:
+        widths = list(getattr(self, "_widths", []))
+        if not widths:
+            return
+        spare = self.viewport().width() - sum(widths)
+        if spare > 0:
+            widths[COLUMN_DIAGNOSIS] += spare
+        for i, w in enumerate(widths):
+            self.setColumnWidth(i, w)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._spread()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_to_font()
+            self.fit_columns()
+        super().changeEvent(event)
+
+
+class CaseListView(SectionView):
+    caseActivated = Signal(int)  # a case id: the user pressed Enter or double-clicked its row
+
+    def __init__(self, ctx, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseList")
+        self.model = CaseTableModel(ctx, actor, self)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("caseSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(
+            self.tr("Search: name, pinyin initials (zs), inpatient no., case no. or ICD-10"))
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.addItem(self.tr("All statuses"), "")
+        for code in codes("case_status"):
+            self.status_filter.addItem(label("case_status", code), code)
+        self.tumour_filter = QComboBox()
+        self.tumour_filter.setObjectName("tumourFilter")
+        self.tumour_filter.addItem(self.tr("All tumour types"), "")
+        for code in codes("tumour_type"):
+            self.tumour_filter.addItem(label("tumour_type", code), code)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("caseCount")
+
+        bar = QHBoxLayout()
+        bar.setSpacing(8)
+        bar.addWidget(self.search, 3)
+        bar.addWidget(self.status_filter, 1)
+        bar.addWidget(self.tumour_filter, 1)
+        bar.addSpacing(8)
+        bar.addWidget(self.count_label)
+
+        self.table = CaseTable()
+        self.table.setModel(self.model)
+        self.table.fit_columns()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 10)
+        layout.setSpacing(10)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self._apply_filters)
+        self.search.textChanged.connect(self._debounce.start)
+        self.search.returnPressed.connect(self._apply_now)
+        self.status_filter.currentIndexChanged.connect(self._apply_now)
+        self.tumour_filter.currentIndexChanged.connect(self._apply_now)
+        self.table.horizontalHeader().sectionClicked.connect(self._header_clicked)
+        self.table.activated.connect(self._activated)
+        self.model.idsLoaded.connect(self._ids_loaded)
+        self.model.blockLoaded.connect(self._block_loaded)
+        refresh = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
+        refresh.activated.connect(self.refresh)
+
+        self._show_sort_indicator()
+        self.count_label.setText(self.tr("Loading…"))
+        self.model.refresh()
+
+    # -- filters and sorting ---------------------------------------------------------------------
+
+    def current_query(self) -> CaseQuery:
+        q = self.model.query
+        return CaseQuery(text=self.search.text().strip(), status=self.status_filter.currentData() or "",
+                         tumour_type=self.tumour_filter.currentData() or "", sort=q.sort,
+                         descending=q.descending)
+
+    def _apply_now(self) -> None:
+        self._debounce.stop()
+        self._apply_filters()
+
+    def _apply_filters(self) -> None:
+        self.model.set_query(self.current_query())
+
+    def refresh(self) -> None:
+        self.model.refresh()
+
+    def _header_clicked(self, column: int) -> None:
+        col = COLUMNS[column]
+        if col.sort_key is not None:
+            q = self.model.query
+            if q.sort == col.sort_key:
+                descending = not q.descending
+            else:
+                descending = col.sort_key == "applied_on"  # newest first; text columns A→Z
+            order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+            self.model.sort(column, order)
+        self._show_sort_indicator()
+
+    def _show_sort_indicator(self) -> None:
+        q = self.model.query
+        order = Qt.SortOrder.DescendingOrder if q.descending else Qt.SortOrder.AscendingOrder
+        self.table.horizontalHeader().setSortIndicator(self.model.sort_column(), order)
+
+    # -- answers ---------------------------------------------------------------------------------
+
+    def _ids_loaded(self, count: int) -> None:
+        self.count_label.setText(self.tr("%n case(s)", "", count))
+        if count == 0:
+            self.mark_loaded()
+        else:
+            self.model.fetch_block(0)  # the first screenful, also before the view paints
+
+    def _block_loaded(self, block: int) -> None:
+        if block == 0:
+            self.mark_loaded()
+
+    def _activated(self, index: QModelIndex) -> None:
+        case_id = self.model.case_id(index.row())
+        if case_id is not None:
+            emit(self.caseActivated, case_id)
+
+
+COLUMN_DIAGNOSIS = next(i for i, c in enumerate(COLUMNS) if c.key == "diagnosis")

@@ -1,0 +1,61 @@
+"""The interactive start: open (or set up) the data folder, log in, show the main window; log out loops."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from app.config import DataDir
+from app.context import AppContext, open_context
+from app.errors import AppError
+from app.records import Actor
+from ui import ops
+from ui.errors import error_dialog
+from ui.first_run_dialog import FirstRunDialog
+from ui.geometry import GeometryStore
+from ui.login_dialog import LoginDialog
+from ui.main_window import SECTIONS, MainWindow
+from ui.session import Session
+
+
+def _open(data_dir: DataDir) -> AppContext | None:
+    """The existing database, or None for a folder that has none yet. AppError: it cannot be used."""
+    if not data_dir.is_initialised():
+        return None
+    return ops.call(lambda: open_context(data_dir))
+
+
+def interactive(qapp: QApplication, data_dir: DataDir, view: str | None = None) -> int:
+    try:
+        ctx = _open(data_dir)
+    except AppError as exc:  # locked by another instance, damaged, newer version...
+        error_dialog(None, QCoreApplication.translate("Startup", "MDT Desk cannot open its data"),
+                     exc.localized(), exc.details)
+        return 1
+    actor: Actor | None = None
+    try:
+        if ctx is None or not ops.call(ctx.setup.is_initialised):
+            outcome = FirstRunDialog.ask(data_dir, ctx)
+            if outcome is None:
+                return 0
+            ctx, actor = outcome  # the administrator just chose the password: no second log-in
+        hospital = ops.call(ctx.setup.info)
+        store = GeometryStore(data_dir)
+        while True:
+            if actor is None:
+                actor = LoginDialog.ask(ctx, hospital.name, store)
+                if actor is None:
+                    return 0
+            window = MainWindow(Session(ctx, actor, hospital))
+            if view in SECTIONS:
+                window.show_section(view)
+            window.show()
+            qapp.exec()
+            if not window.logging_out:
+                return 0
+            window.deleteLater()
+            actor = None
+    finally:
+        ops.shutdown()
+        if ctx is not None:
+            ctx.close()
