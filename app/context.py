@@ -119,6 +119,18 @@ class AppContext:
         return AttachmentImportService(self)
 
     @cached_property
+    def attachment_browse(self):
+        from app.services.attachment_browse import AttachmentBrowseService
+
+        return AttachmentBrowseService(self)
+
+    @cached_property
+    def teams(self):
+        from app.services.teams import TeamService
+
+        return TeamService(self)
+
+    @cached_property
     def integrity(self):
         from app.services.integrity import IntegrityService
 

@@ -129,3 +129,54 @@ class CaseDetail:
     fields: dict  # every editable case field by name (see app.services.case_records.EDITABLE)
     timeline: tuple[StatusEventRow, ...] = ()
     updated_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class AttachmentRow:
+    id: int
+    case_id: int
+    kind: str  # dicom | photo | pdf | other
+    label: str  # imaging | pathology | report | other
+    is_key: bool
+    name: str
+    title: str
+    size: int
+    taken_on: date | None
+    modality: str
+    study_uid: str
+    series_uid: str
+    series_description: str
+    series_number: int | None
+    slice_position: float | None
+    instance_number: int | None
+    warnings: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SeriesRow:
+    """DICOM images of one series, slices in anatomical order (position along the normal)."""
+
+    series_uid: str
+    study_uid: str
+    modality: str
+    description: str
+    taken_on: date | None
+    attachment_ids: tuple[int, ...]
+    is_key: bool
+
+
+@dataclass(frozen=True)
+class FoundPatient:
+    """A patient named inside DICOM files about to be attached, and whether it is the case's patient."""
+
+    name: str
+    patient_id: str
+    files: int
+    matches: bool
+
+
+@dataclass(frozen=True)
+class TeamRow:
+    id: int
+    name: str
+    tumour_types: tuple[str, ...]

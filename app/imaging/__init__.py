@@ -1,0 +1,1 @@
+"""Images without Qt: DICOM display pipeline, photos, thumbnails."""
