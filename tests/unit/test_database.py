@@ -175,3 +175,18 @@ def test_oldest_released_schema_fixture_opens_with_its_data(tmp_path):
         finally:
             c.close()
         assert check_data_dir(dd).ok
+
+
+def test_revision_chain_read_from_scripts_matches_alembic():
+    chain = [s.revision for s in reversed(list(migrate.script_directory().walk_revisions()))]
+    assert migrate.known_revisions() == chain
+    assert migrate.head_revision() == migrate.script_directory().get_current_head()
+
+
+def test_version_matches_pyproject():
+    import tomllib
+
+    from app import __version__
+
+    pyproject = tomllib.loads((migrate.MIGRATIONS_DIR.parents[1] / "pyproject.toml").read_text("utf-8"))
+    assert __version__ == pyproject["project"]["version"]
