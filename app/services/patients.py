@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from sqlalchemy import or_, select
+from sqlalchemy import select, union
 from sqlalchemy.orm import Session
 
 from app.domain.names import pinyin_keys
@@ -34,18 +34,23 @@ def patient_row(p: Patient) -> PatientRow:
     return PatientRow(p.id, p.name, p.sex, p.birth_date, p.id_number, p.hospital_number, p.phone, address)
 
 
-def patient_match(text: str):
-    """The search the case list and the patient list share: name, pinyin, initials, numbers."""
+def patient_ids_matching(text: str):
+    """Ids of patients whose name, pinyin, initials or numbers start with `text`, as a SELECT.
+
+    A UNION of one indexed range lookup per column: an OR over the columns makes SQLite scan all rows
+    (200 ms on 100,000 patients), the union answers in well under a millisecond per column.
+    """
     t = text.strip()
     low = t.lower().replace(" ", "")
-    return or_(
+    conditions = [
         prefix(Patient.name, t),
         prefix(Patient.name_pinyin, low),
         prefix(Patient.name_initials, low),
         prefix(Patient.hospital_number, t),
         prefix(Patient.outpatient_number, t),
         prefix(Patient.id_number, t.upper()),
-    )
+    ]
+    return union(*(select(Patient.id).where(c) for c in conditions))
 
 
 def _snapshot(p: Patient) -> dict:
@@ -68,11 +73,16 @@ def find_duplicate(s: Session, id_number: str | None, hospital_number: str | Non
 class PatientService(Service):
     def search(self, actor: Actor, text: str = "", limit: int = 500) -> list[PatientRow]:
         self.require(actor, "case.view")
+        cols = (Patient.id, Patient.name, Patient.sex, Patient.birth_date, Patient.id_number,
+                Patient.hospital_number, Patient.phone, Patient.province, Patient.city, Patient.county,
+                Patient.township, Patient.address_detail)
         with self.db.read() as s:
-            q = select(Patient).order_by(Patient.name_pinyin, Patient.id).limit(limit)
+            q = select(*cols).order_by(Patient.name_pinyin, Patient.id).limit(limit)
             if text.strip():
-                q = q.where(patient_match(text))
-            return [patient_row(p) for p in s.execute(q).scalars()]
+                q = q.where(Patient.id.in_(patient_ids_matching(text)))
+            return [PatientRow(r.id, r.name, r.sex, r.birth_date, r.id_number, r.hospital_number, r.phone,
+                               "".join([r.province, r.city, r.county, r.township, r.address_detail]))
+                    for r in s.execute(q)]
 
     def get(self, actor: Actor, patient_id: int) -> PatientRow:
         self.require(actor, "case.view")
