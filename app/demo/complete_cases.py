@@ -17,7 +17,7 @@ from app.services.attachments import store_file
 from app.services.case_records import facts_of
 from db.models import Case, Patient
 
-READY_STATUSES = ("approved", "submitted", "scheduled")
+READY_STATUSES = ("approved", "submitted", "scheduled", "returned", "draft")  # in order of preference
 BIOMARKER_VALUES = {
     "EGFR": "19外显子缺失", "ALK": "阴性", "HER2": "1+", "MSI/MMR": "pMMR（MSS）", "ER": "阳性 90%",
     "PR": "阳性 60%", "Ki-67": "25%",
@@ -81,7 +81,8 @@ def complete_one_per_template(w: DemoWriter, tmp: Path, cases: list[Case]) -> li
     done: list[int] = []
     for tumour in ("lung", "gastric", "colorectal", "liver", "oesophageal", "breast", "cervical",
                    "nasopharyngeal"):
-        case = next((c for c in cases if c.tumour_type == tumour and c.status in READY_STATUSES), None)
+        case = next((c for status in READY_STATUSES for c in cases
+                     if c.tumour_type == tumour and c.status == status), None)
         if case is None:
             continue
         template = template_for(tumour)
