@@ -10,7 +10,7 @@ from app.errors import DataDirError, SchemaError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.instance import InstanceLock
 from db.blobs import BlobStore
-from db.migrate import SchemaProblem, classify, upgrade
+from db.migrate import SchemaProblem, classify, head_revision, upgrade
 from db.session import Database
 
 log = logging.getLogger(__name__)
@@ -159,16 +159,25 @@ def open_context(data_dir: DataDir, *, lock: bool = True, create: bool = False,
         instance.acquire()
     try:
         try:
-            classify(data_dir.db_path, check_integrity=check_integrity)
+            state = classify(data_dir.db_path, check_integrity=check_integrity)
         except SchemaProblem as p:
             raise schema_error(p) from None
         data_dir.ensure()
+        migrating = state.kind != "versioned" or state.revision != head_revision()
+        # A reader without the lock (CLI `cases`, `patients`) still migrates only while holding it, so it can
+        # never race a starting app; with the app running the schema is already current.
+        guard = InstanceLock(data_dir) if migrating and instance is None else None
+        if guard:
+            guard.acquire()
         db = Database(data_dir.db_path)
         try:
             result = upgrade(db.engine, data_dir.db_path, data_dir.backups, check_integrity=False)
         except SchemaProblem as p:
             db.dispose()
             raise schema_error(p) from None
+        finally:
+            if guard:
+                guard.release()
         if result.backup:
             log.info("backed up before migration to %s", result.backup.name)
             from app.services.backups import note_backup
