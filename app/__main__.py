@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import asdict
 
 from app import APP_NAME, __version__
+from app.cli_backup import COMMANDS as BACKUP_COMMANDS
 from app.config import DataDir, resolve_data_dir
 from app.errors import AppError
 
@@ -83,6 +84,13 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="check database, stored files and audit trail")
     _data_dir_arg(check)
     check.add_argument("--json", action="store_true")
+
+    from app.cli_render import add_parser as add_render_parser
+
+    add_render_parser(sub, _data_dir_arg)
+    from app.cli_backup import add_parsers as add_backup_parsers
+
+    add_backup_parsers(sub, _data_dir_arg, _user_args)
     return parser
 
 
@@ -259,6 +267,12 @@ def cmd_check(args, data_dir: DataDir) -> int:
     return EXIT_OK if report.ok else EXIT_FAIL
 
 
+def cmd_render(args, data_dir: DataDir) -> int:
+    from app.cli_render import run
+
+    return run(args, data_dir)
+
+
 def cmd_gui(args, data_dir: DataDir) -> int:
     import os
 
@@ -280,6 +294,8 @@ COMMANDS: dict[str, Callable[..., int]] = {
     "attach": cmd_attach,
     "cases": cmd_cases,
     "patients": cmd_patients,
+    "render": cmd_render,
+    **BACKUP_COMMANDS,
 }
 
 

@@ -107,6 +107,30 @@ class AppContext:
         return MeetingService(self)
 
     @cached_property
+    def agenda(self):
+        from app.services.agenda import AgendaService
+
+        return AgendaService(self)
+
+    @cached_property
+    def attendance(self):
+        from app.services.attendance import AttendanceService
+
+        return AttendanceService(self)
+
+    @cached_property
+    def capture(self):
+        from app.services.capture import CaptureService
+
+        return CaptureService(self)
+
+    @cached_property
+    def decisions(self):
+        from app.services.decisions import DecisionService
+
+        return DecisionService(self)
+
+    @cached_property
     def attachments(self):
         from app.services.attachments import AttachmentService
 
@@ -125,6 +149,12 @@ class AppContext:
         return AttachmentBrowseService(self)
 
     @cached_property
+    def rendering(self):
+        from app.services.rendering import RenderService
+
+        return RenderService(self)
+
+    @cached_property
     def teams(self):
         from app.services.teams import TeamService
 
@@ -135,6 +165,12 @@ class AppContext:
         from app.services.integrity import IntegrityService
 
         return IntegrityService(self)
+
+    @cached_property
+    def backups(self):
+        from app.services.backup_service import BackupService
+
+        return BackupService(self)
 
     def close(self) -> None:
         self.db.dispose()

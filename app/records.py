@@ -50,6 +50,14 @@ class PatientRow:
     hospital_number: str | None
     phone: str
     address: str
+    # Filled by `PatientService.get` (the edit form needs every stored field back); lists leave them empty.
+    outpatient_number: str | None = None
+    insurance: str = ""
+    province: str = ""
+    city: str = ""
+    county: str = ""
+    township: str = ""
+    address_detail: str = ""
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,7 +20,6 @@ from app.domain.vocab import label
 from ui.about_dialog import AboutDialog
 from ui.admin.user_list import UserListView
 from ui.cases.case_list import CaseListView
-from ui.cases.case_summary_dialog import CaseSummaryDialog
 from ui.geometry import GeometryStore
 from ui.look import icon
 from ui.meetings.meeting_list import MeetingListView
@@ -51,6 +50,8 @@ class MainWindow(QMainWindow):
             "admin": lambda: UserListView(session.ctx, session.actor),
         }
         self._logging_out = False
+        self._editors: dict[int, QWidget] = {}  # open case editors by case id
+        self._drafts_offered = False
         title = self.tr("MDT Desk")
         self.setWindowTitle(f"{title} — {session.hospital.name}" if session.hospital.name else title)
 
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
     def _make_cases(self) -> SectionView:
         view = CaseListView(self.session.ctx, self.session.actor)
         view.caseActivated.connect(self.open_case)
+        view.newCaseRequested.connect(self.new_case)
         return view
 
     def view(self, key: str) -> SectionView | None:
@@ -116,11 +118,53 @@ class MainWindow(QMainWindow):
             self.nav.blockSignals(False)
         return view
 
-    def open_case(self, case_id: int) -> CaseSummaryDialog:
-        dialog = CaseSummaryDialog(self.session.ctx, self.session.actor, case_id, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        return dialog
+    # -- case editors (a window per case, loaded on first use) ------------------------------------
+
+    def open_case(self, case_id: int):
+        """Show the case's editor window (the one already open for it, if any)."""
+        from ui.cases.editor.window import CaseEditor
+
+        editor = self._editors.get(case_id)
+        if editor is None:
+            editor = CaseEditor(self.session, case_id, self)
+            editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            editor.saved.connect(self._case_changed)
+            editor.statusChanged.connect(self._case_changed)
+            editor.destroyed.connect(lambda _=None, cid=case_id: self._editors.pop(cid, None))
+            self._editors[case_id] = editor
+        editor.show()
+        editor.raise_()
+        editor.activateWindow()
+        return editor
+
+    def editors(self) -> list[QWidget]:
+        return list(self._editors.values())
+
+    def new_case(self) -> None:
+        from ui.cases.editor.opening import new_case
+
+        new_case(self.session, self, self._case_created)
+
+    def _case_created(self, case_id: int) -> None:
+        self._case_changed(case_id)
+        self.open_case(case_id)
+
+    def _case_changed(self, _case_id: int) -> None:
+        view = self._views.get("cases")
+        if view is not None:
+            view.refresh()
+
+    def close_editors(self) -> bool:
+        """Close every case editor (each asks about unsaved changes); False if one stays open."""
+        return all(editor.close() for editor in list(self._editors.values()))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._drafts_offered:
+            self._drafts_offered = True
+            from ui.cases.editor.opening import offer_pending_drafts
+
+            QTimer.singleShot(0, self, lambda: offer_pending_drafts(self.session, self, self.open_case))
 
     # -- menus and status bar --------------------------------------------------------------------
 
@@ -132,6 +176,10 @@ class MainWindow(QMainWindow):
         self.logout_action = file_menu.addAction(self.tr("&Log out"), self.log_out)
         self.quit_action = file_menu.addAction(self.tr("&Quit"), self.close)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+
+        from ui.patients.actions import add_patient_actions
+
+        self.patient_actions = add_patient_actions(self.menuBar().addMenu(self.tr("&Patients")), self.session, self)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.section_actions: dict[str, QAction] = {}
@@ -179,6 +227,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def log_out(self) -> None:
+        if not self.close_editors():
+            return
         self._logging_out = True
         emit(self.logoutRequested)
         self.close()
@@ -188,6 +238,9 @@ class MainWindow(QMainWindow):
         return self._logging_out
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.close_editors():
+            event.ignore()
+            return
         self._store.save(self, GEOMETRY_KEY)
         super().closeEvent(event)
 

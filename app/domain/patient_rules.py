@@ -17,10 +17,16 @@ SEXES = ("M", "F", "U")
 MAX_NAME = 50
 
 
-def clean_text(value: str | None, limit: int, field: str) -> str:
-    """Strip, refuse control characters and oversize text (they would corrupt printed records)."""
+def clean_text(value: str | None, limit: int, field: str, multiline: bool = False) -> str:
+    """Strip, refuse control characters and oversize text (they would corrupt printed records).
+
+    `multiline` fields (history, summaries) keep line breaks and tabs, normalised to "\n".
+    """
     text = (value or "").strip()
-    if any(unicodedata.category(ch) == "Cc" for ch in text):
+    allowed = "\n\t" if multiline else ""
+    if multiline:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if any(unicodedata.category(ch) == "Cc" and ch not in allowed for ch in text):
         raise ValidationError(N("errors", "This field contains invisible control characters."), field=field)
     if len(text) > limit:
         raise ValidationError(N("errors", "This field is too long (at most {n} characters)."), field=field, n=limit)

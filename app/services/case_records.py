@@ -21,10 +21,12 @@ from db.models import Attachment, Case, CaseStatusEvent, Patient, User
 
 TEXT_LIMITS = {
     "purpose": 2000, "question": 2000, "chief_complaint": 4000, "history": 20000, "comorbidities": 4000,
-    "prior_treatment": 8000, "primary_site": 100, "icd10_code": 10, "icd10_name": 200, "histology_code": 10,
+    "prior_treatment": 8000, "primary_site": 100, "icd10_code": 16, "icd10_name": 200, "histology_code": 10,
     "histology_name": 200, "grade": 20, "stage_prefix": 4, "stage_t": 10, "stage_n": 10, "stage_m": 10,
     "stage_group": 10, "stage_system": 20, "stage_edition": 10, "readiness_override_reason": 2000,
 }
+MULTILINE = {"purpose", "question", "chief_complaint", "history", "comorbidities", "prior_treatment",
+             "readiness_override_reason"}
 CHOICES = {"tumour_type": TUMOUR_TYPES, "conference_type": CONFERENCE_TYPES, "urgency": URGENCY}
 EDITABLE = (*TEXT_LIMITS, *CHOICES, "team_id", "ecog", "kps", "biomarkers", "stage_extra", "workup",
             "is_external", "consent_external", "department_id", "applied_on")
@@ -38,7 +40,8 @@ def validate_case_fields(values: dict) -> dict:
         if name not in EDITABLE:
             raise ValidationError(N("errors", "Unknown case field: {name}."), field=name, name=name)
         if name in TEXT_LIMITS:
-            out[name] = clean_text(value if value is not None else "", TEXT_LIMITS[name], name)
+            out[name] = clean_text(value if value is not None else "", TEXT_LIMITS[name], name,
+                                   multiline=name in MULTILINE)
         elif name in CHOICES:
             if value and value not in CHOICES[name]:
                 raise ValidationError(N("errors", "Choose a value from the list."), field=name)

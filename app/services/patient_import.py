@@ -153,7 +153,7 @@ class PatientImportService(Service):
                 row = self.ctx.patients.create(actor, **row_fields(mapped))
                 results.append(RowResult(line, "created", row.id, row.name))
             except DuplicatePatient as e:
-                results.append(RowResult(line, "duplicate", e.existing.id, name, str(e)))
+                results.append(RowResult(line, "duplicate", e.existing.id, name, e.localized()))
             except AppError as e:
                 results.append(RowResult(line, "rejected", None, name, e.localized()))
             if progress:

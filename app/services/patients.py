@@ -31,7 +31,9 @@ class DuplicatePatient(ConflictError):
 
 def patient_row(p: Patient) -> PatientRow:
     address = "".join([p.province, p.city, p.county, p.township, p.address_detail])
-    return PatientRow(p.id, p.name, p.sex, p.birth_date, p.id_number, p.hospital_number, p.phone, address)
+    return PatientRow(p.id, p.name, p.sex, p.birth_date, p.id_number, p.hospital_number, p.phone, address,
+                      p.outpatient_number, p.insurance, p.province, p.city, p.county, p.township,
+                      p.address_detail)
 
 
 def patient_ids_matching(text: str):

@@ -1,1501 +1,3269 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
-<context>
+  <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/about_dialog.py" line="+28"/>
-        <source>About MDT Desk</source>
-        <translation>关于多学科诊疗工作台</translation>
+      <source>About MDT Desk</source>
+      <translation>关于多学科诊疗工作台</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Multidisciplinary tumour board meetings for county hospitals, offline.</source>
-        <translation>面向县级医院的肿瘤多学科诊疗（MDT）会议工作台，离线运行。</translation>
+      <source>Multidisciplinary tumour board meetings for county hospitals, offline.</source>
+      <translation>面向县级医院的肿瘤多学科诊疗（MDT）会议工作台，离线运行。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Version</source>
-        <translation>版本</translation>
+      <source>Version</source>
+      <translation>版本</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Hospital</source>
-        <translation>医院</translation>
+      <source>Hospital</source>
+      <translation>医院</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Data folder</source>
-        <translation>数据文件夹</translation>
+      <source>Data folder</source>
+      <translation>数据文件夹</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Database schema</source>
-        <translation>数据库结构版本</translation>
+      <source>Database schema</source>
+      <translation>数据库结构版本</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Included software and its licences:</source>
-        <translation>随附软件及其许可证：</translation>
+      <source>Included software and its licences:</source>
+      <translation>随附软件及其许可证：</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>AddressFields</name>
+    <message>
+      <source>Paste or type a full address, e.g. 河南省周口市郸城县汲冢镇王庄村3组</source>
+      <translation>粘贴或输入完整地址，如：河南省周口市郸城县汲冢镇王庄村3组</translation>
+    </message>
+    <message>
+      <source>The address is split into province, city, county, township and the rest below; check and correct the parts.</source>
+      <translation>地址会自动拆分到下面的省、市、县、乡镇和详细地址中；请核对并修改。</translation>
+    </message>
+    <message>
+      <source>e.g. 河南省</source>
+      <translation>如：河南省</translation>
+    </message>
+    <message>
+      <source>e.g. 周口市</source>
+      <translation>如：周口市</translation>
+    </message>
+    <message>
+      <source>e.g. 郸城县</source>
+      <translation>如：郸城县</translation>
+    </message>
+    <message>
+      <source>e.g. 汲冢镇</source>
+      <translation>如：汲冢镇</translation>
+    </message>
+    <message>
+      <source>Village, street, house number</source>
+      <translation>村、街道、门牌号</translation>
+    </message>
+    <message>
+      <source>Full address</source>
+      <translation>完整地址</translation>
+    </message>
+    <message>
+      <source>Province</source>
+      <translation>省</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>市</translation>
+    </message>
+    <message>
+      <source>County/district</source>
+      <translation>县/区</translation>
+    </message>
+    <message>
+      <source>Township</source>
+      <translation>乡镇/街道</translation>
+    </message>
+    <message>
+      <source>Village/street</source>
+      <translation>详细地址</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttachmentModel</name>
+    <message>
+      <source>Material</source>
+      <translation>资料</translation>
+    </message>
+    <message>
+      <source>Label</source>
+      <translation>标签</translation>
+    </message>
+    <message>
+      <source>Key</source>
+      <translation>重点</translation>
+    </message>
+    <message>
+      <source>Key item for the meeting</source>
+      <translation>会议重点资料</translation>
+    </message>
+    <message>
+      <source>Warnings</source>
+      <translation>警告</translation>
+    </message>
+    <message>
+      <source>DICOM series ({n})</source>
+      <translation>DICOM 影像序列（{n}）</translation>
+    </message>
+    <message>
+      <source>Photos, reports and other files ({n})</source>
+      <translation>照片、报告和其他文件（{n}）</translation>
+    </message>
+    <message>
+      <source>Warning</source>
+      <translation>警告</translation>
+    </message>
+    <message>
+      <source>no date</source>
+      <translation>无日期</translation>
+    </message>
+    <message>
+      <source>(no description)</source>
+      <translation>（无描述）</translation>
+    </message>
+    <message>
+      <source>{n} images</source>
+      <translation>{n} 幅图像</translation>
+    </message>
+    <message>
+      <source>Not a key item</source>
+      <translation>非重点资料</translation>
+    </message>
+    <message>
+      <source>Space or click: mark or unmark as a key item for the meeting</source>
+      <translation>按空格键或单击：标记或取消会议重点</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttachmentPanel</name>
+    <message>
+      <source>Add files…</source>
+      <translation>添加文件…</translation>
+    </message>
+    <message>
+      <source>Add folder / disc…</source>
+      <translation>添加文件夹/光盘…</translation>
+    </message>
+    <message>
+      <source>A folder, a CD or a USB stick: every file inside is read, with or without DICOMDIR</source>
+      <translation>文件夹、光盘或U盘：读取其中的全部文件，有无 DICOMDIR 均可</translation>
+    </message>
+    <message>
+      <source>Loading attachments…</source>
+      <translation>正在加载附件…</translation>
+    </message>
+    <message>
+      <source>Your role can view the material of this case but not add to it or change it.</source>
+      <translation>您的角色可以查看本病例的资料，但不能添加或修改。</translation>
+    </message>
+    <message>
+      <source>Drag files or folders here to add them. Space marks the selected item as a key item for the meeting. Attachments are never deleted: they stay part of the record.</source>
+      <translation>可将文件或文件夹拖到此处添加。按空格键将选中的资料标记为会议重点。附件不会被删除，始终作为病历记录保留。</translation>
+    </message>
+    <message>
+      <source>No attachments yet.
+Add the imaging, pathology and reports of this case with the buttons above, or drag files and folders here.</source>
+      <translation>本病例还没有附件。
+请用上方按钮添加影像、病理和报告，或将文件、文件夹拖到此处。</translation>
+    </message>
+    <message>
+      <source>Attachments cannot be removed in this version: they stay part of the record. Change the label or the key mark instead.</source>
+      <translation>本版本不能删除附件：附件作为病历记录保留。如需调整，请修改标签或重点标记。</translation>
+    </message>
+    <message>
+      <source>Add files to the case</source>
+      <translation>向病例添加文件</translation>
+    </message>
+    <message>
+      <source>All files (*)</source>
+      <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>DICOM, photos and PDF (*.dcm *.dicom *.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf)</source>
+      <translation>DICOM、照片和 PDF (*.dcm *.dicom *.jpg *.jpeg *.png *.tif *.tiff *.bmp *.pdf)</translation>
+    </message>
+    <message>
+      <source>Add a folder, CD or USB stick</source>
+      <translation>添加文件夹、光盘或U盘</translation>
+    </message>
+    <message>
+      <source>An import is already running for this case.</source>
+      <translation>本病例正在导入中，请稍候。</translation>
+    </message>
+    <message>
+      <source>Importing…</source>
+      <translation>正在导入…</translation>
+    </message>
+    <message>
+      <source>Nothing was imported: the images belong to another patient.</source>
+      <translation>未导入任何文件：这些影像属于其他患者。</translation>
+    </message>
+    <message>
+      <source>No files were found there.</source>
+      <translation>该位置没有找到文件。</translation>
+    </message>
+    <message>
+      <source>{summary} (stopped by an error)</source>
+      <translation>{summary}（因出错而中止）</translation>
+    </message>
+    <message>
+      <source>{summary} (cancelled)</source>
+      <translation>{summary}（已取消）</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttachmentTexts</name>
+    <message>
+      <source>Imaging</source>
+      <translation>影像</translation>
+    </message>
+    <message>
+      <source>Pathology</source>
+      <translation>病理</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>报告</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <source>DICOM series</source>
+      <translation>DICOM 序列</translation>
+    </message>
+    <message>
+      <source>DICOM image</source>
+      <translation>DICOM 图像</translation>
+    </message>
+    <message>
+      <source>Photo</source>
+      <translation>照片</translation>
+    </message>
+    <message>
+      <source>PDF report</source>
+      <translation>PDF 报告</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <source>Imported</source>
+      <translation>已导入</translation>
+    </message>
+    <message>
+      <source>Duplicate</source>
+      <translation>重复</translation>
+    </message>
+    <message>
+      <source>Not imported</source>
+      <translation>未导入</translation>
+    </message>
+    <message>
+      <source>Imported {imported}, duplicates {duplicate}, not imported {rejected}</source>
+      <translation>导入 {imported}，重复 {duplicate}，未导入 {rejected}</translation>
+    </message>
+    <message>
+      <source>Damaged DICOM file: {detail}</source>
+      <translation>DICOM 文件已损坏：{detail}</translation>
+    </message>
+    <message>
+      <source>Index of the disc (DICOMDIR), not an image; the images it lists are imported</source>
+      <translation>光盘索引文件（DICOMDIR），不是图像；其中列出的影像会被导入</translation>
+    </message>
+    <message>
+      <source>The image cannot be decoded ({syntax}): {detail}</source>
+      <translation>图像无法解码（{syntax}）：{detail}</translation>
+    </message>
+    <message>
+      <source>Image too large ({pixels}): refused as a possibly harmful file</source>
+      <translation>图像过大（{pixels}）：可能是有害文件，已拒绝</translation>
+    </message>
+    <message>
+      <source>Damaged or unsupported image: {detail}</source>
+      <translation>图片已损坏或格式不支持：{detail}</translation>
+    </message>
+    <message>
+      <source>Not a PDF file (no PDF header)</source>
+      <translation>不是 PDF 文件（缺少 PDF 文件头）</translation>
+    </message>
+    <message>
+      <source>Not a file, or it cannot be read</source>
+      <translation>不是文件，或无法读取</translation>
+    </message>
+    <message>
+      <source>Not a DICOM file, photo (JPEG/PNG/TIFF/BMP) or PDF</source>
+      <translation>不是 DICOM 文件、照片（JPEG/PNG/TIFF/BMP）或 PDF</translation>
+    </message>
+    <message>
+      <source>Cannot read the file: {detail}</source>
+      <translation>无法读取文件：{detail}</translation>
+    </message>
+    <message>
+      <source>The patient in the file ({name}, ID {id}) is not the patient of this case</source>
+      <translation>文件中的患者（{name}，ID {id}）不是本病例的患者</translation>
+    </message>
+    <message>
+      <source>… and {n} more</source>
+      <translation>……另有 {n} 条</translation>
+    </message>
+  </context>
+  <context>
+    <name>BiomarkerEditor</name>
+    <message>
+      <source>Other marker</source>
+      <translation>其他标志物</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <source>Add marker</source>
+      <translation>添加标志物</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <source>e.g. exon 19 deletion / wild type</source>
+      <translation>如 19号外显子缺失 / 野生型</translation>
+    </message>
+    <message>
+      <source>positive / negative</source>
+      <translation>阳性 / 阴性</translation>
+    </message>
+    <message>
+      <source>e.g. TPS 50% / CPS 10</source>
+      <translation>如 TPS 50% / CPS 10</translation>
+    </message>
+    <message>
+      <source>e.g. positive 90%</source>
+      <translation>如 阳性 90%</translation>
+    </message>
+    <message>
+      <source>e.g. positive 30%</source>
+      <translation>如 阳性 30%</translation>
+    </message>
+    <message>
+      <source>0 / 1+ / 2+ (FISH −/+) / 3+</source>
+      <translation>0 / 1+ / 2+（FISH −/+）/ 3+</translation>
+    </message>
+    <message>
+      <source>e.g. 30%</source>
+      <translation>如 30%</translation>
+    </message>
+    <message>
+      <source>MSI-H / MSS, dMMR / pMMR</source>
+      <translation>MSI-H / MSS，dMMR / pMMR</translation>
+    </message>
+    <message>
+      <source>result</source>
+      <translation>结果</translation>
+    </message>
+  </context>
+  <context>
+    <name>BirthDateField</name>
+    <message>
+      <source>Not known</source>
+      <translation>不详</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseEditor</name>
+    <message>
+      <source>Case</source>
+      <translation>病例</translation>
+    </message>
+    <message>
+      <source>Loading…</source>
+      <translation>正在加载…</translation>
+    </message>
+    <message>
+      <source>Referral</source>
+      <translation>申请</translation>
+    </message>
+    <message>
+      <source>Clinical</source>
+      <translation>临床</translation>
+    </message>
+    <message>
+      <source>Diagnosis &amp;&amp; staging</source>
+      <translation>诊断与分期</translation>
+    </message>
+    <message>
+      <source>Material</source>
+      <translation>资料</translation>
+    </message>
+    <message>
+      <source>Readiness</source>
+      <translation>完整性</translation>
+    </message>
+    <message>
+      <source>Timeline</source>
+      <translation>时间线</translation>
+    </message>
+    <message>
+      <source>Submit for meeting…</source>
+      <translation>提交讨论…</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <source>Save (Ctrl+S)</source>
+      <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>The case could not be opened</source>
+      <translation>无法打开该病例</translation>
+    </message>
+    <message>
+      <source>Draft restored: check it, then save.</source>
+      <translation>已恢复草稿：请核对后保存。</translation>
+    </message>
+    <message>
+      <source>%1 %2 — case</source>
+      <translation>%1 %2 — 病例</translation>
+    </message>
+    <message>
+      <source>Inpatient no. %1</source>
+      <translation>住院号 %1</translation>
+    </message>
+    <message>
+      <source>Applicant %1</source>
+      <translation>申请医生 %1</translation>
+    </message>
+    <message>
+      <source>Applied on %1</source>
+      <translation>申请日期 %1</translation>
+    </message>
+    <message>
+      <source>Read only: this case can no longer be edited here.</source>
+      <translation>只读：此病例在这里已不能修改。</translation>
+    </message>
+    <message>
+      <source>Unsaved changes — draft kept at %1</source>
+      <translation>有未保存的修改 — 草稿已于 %1 自动保存</translation>
+    </message>
+    <message>
+      <source>Unsaved changes</source>
+      <translation>有未保存的修改</translation>
+    </message>
+  </context>
+  <context>
     <name>CaseFormat</name>
     <message>
-        <location filename="../../ui/cases/case_format.py" line="+25"/>
-        <location filename="../../ui/cases/case_list.py" line="+68"/>
-        <source>{sex} / {age}</source>
-        <translation>{sex}/{age}岁</translation>
+      <source>{sex} / {age}</source>
+      <translation>{sex}/{age}岁</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../ui/cases/case_list.py" line="+42"/>
-        <source>Search: name, pinyin initials (zs), inpatient no., case no. or ICD-10</source>
-        <translation>搜索：姓名、拼音首字母（如 zs）、住院号、病例号或 ICD-10 编码</translation>
+      <source>Search: name, pinyin initials (zs), inpatient no., case no. or ICD-10</source>
+      <translation>搜索：姓名、拼音首字母（如 zs）、住院号、病例号或 ICD-10 编码</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>All statuses</source>
-        <translation>全部状态</translation>
+      <source>All statuses</source>
+      <translation>全部状态</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>All tumour types</source>
-        <translation>全部肿瘤类型</translation>
+      <source>All tumour types</source>
+      <translation>全部肿瘤类型</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Loading…</source>
-        <translation>正在加载…</translation>
+      <source>All teams</source>
+      <translation>全部团队</translation>
+    </message>
+    <message>
+      <source>Any application date</source>
+      <translation>不限申请日期</translation>
+    </message>
+    <message>
+      <source>Applied in the last 7 days</source>
+      <translation>近 7 天申请</translation>
+    </message>
+    <message>
+      <source>Applied in the last 30 days</source>
+      <translation>近 30 天申请</translation>
+    </message>
+    <message>
+      <source>Applied in the last 90 days</source>
+      <translation>近 90 天申请</translation>
+    </message>
+    <message>
+      <source>Applied this year</source>
+      <translation>今年申请</translation>
+    </message>
+    <message>
+      <source>Applied between…</source>
+      <translation>申请日期介于…</translation>
+    </message>
+    <message>
+      <source>New case…</source>
+      <translation>新建病例…</translation>
+    </message>
+    <message>
+      <source>Loading…</source>
+      <translation>正在加载…</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
-        <source>%n case(s)</source>
-        <translation>
-            <numerusform>共 %n 例</numerusform>
-        </translation>
+      <source>%n case(s)</source>
+      <translation>
+        <numerusform>共 %n 例</numerusform>
+      </translation>
     </message>
-</context>
-<context>
-    <name>CaseSummaryDialog</name>
-    <message>
-        <location filename="../../ui/cases/case_summary_dialog.py" line="+25"/>
-        <source>Case</source>
-        <translation>病例</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Loading…</source>
-        <translation>正在加载…</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Read-only summary. Editing a case is not available yet.</source>
-        <translation>只读摘要。病例编辑功能尚未提供。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Patient</source>
-        <translation>患者</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sex / age</source>
-        <translation>性别/年龄</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Inpatient no.</source>
-        <translation>住院号</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tumour type</source>
-        <translation>肿瘤类型</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Diagnosis</source>
-        <translation>诊断</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stage</source>
-        <translation>分期</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Urgency</source>
-        <translation>紧急程度</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Team</source>
-        <translation>团队</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Applicant</source>
-        <translation>申请医生</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Applied on</source>
-        <translation>申请日期</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Case not found</source>
-        <translation>未找到病例</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Case %1</source>
-        <translation>病例 %1</translation>
-    </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../ui/cases/case_table_model.py" line="+179"/>
-        <source>This column cannot be sorted.</source>
-        <translation>此列不能排序。</translation>
+      <source>This column cannot be sorted.</source>
+      <translation>此列不能排序。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Case no.</source>
-        <translation>病例号</translation>
+      <source>Case no.</source>
+      <translation>病例号</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Patient</source>
-        <translation>患者</translation>
+      <source>Patient</source>
+      <translation>患者</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Sex / age</source>
-        <translation>性别/年龄</translation>
+      <source>Sex / age</source>
+      <translation>性别/年龄</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Inpatient no.</source>
-        <translation>住院号</translation>
+      <source>Inpatient no.</source>
+      <translation>住院号</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Tumour type</source>
-        <translation>肿瘤类型</translation>
+      <source>Tumour type</source>
+      <translation>肿瘤类型</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Diagnosis</source>
-        <translation>诊断</translation>
+      <source>Diagnosis</source>
+      <translation>诊断</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Stage</source>
-        <translation>分期</translation>
+      <source>Stage</source>
+      <translation>分期</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>状态</translation>
+      <source>Status</source>
+      <translation>状态</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Team</source>
-        <translation>团队</translation>
+      <source>Team</source>
+      <translation>团队</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Applicant</source>
-        <translation>申请医生</translation>
+      <source>Applicant</source>
+      <translation>申请医生</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Applied on</source>
-        <translation>申请日期</translation>
+      <source>Applied on</source>
+      <translation>申请日期</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>ClinicalTab</name>
+    <message>
+      <source>e.g. cough with blood-stained sputum for 2 months</source>
+      <translation>如 咳嗽、痰中带血2个月</translation>
+    </message>
+    <message>
+      <source>Chief complaint</source>
+      <translation>主诉</translation>
+    </message>
+    <message>
+      <source>Course, examinations and results so far (imaging, endoscopy, biopsy)</source>
+      <translation>病程、已做检查及结果（影像、内镜、活检）</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>现病史</translation>
+    </message>
+    <message>
+      <source>e.g. hypertension, diabetes, COPD</source>
+      <translation>如 高血压、糖尿病、慢阻肺</translation>
+    </message>
+    <message>
+      <source>Comorbidities</source>
+      <translation>合并症</translation>
+    </message>
+    <message>
+      <source>ECOG score</source>
+      <translation>ECOG 评分</translation>
+    </message>
+    <message>
+      <source>Karnofsky, in steps of 10. ECOG or KPS: one is enough.</source>
+      <translation>卡氏评分，以 10 分为一档。ECOG 与 KPS 填一项即可。</translation>
+    </message>
+    <message>
+      <source>KPS score</source>
+      <translation>KPS 评分</translation>
+    </message>
+    <message>
+      <source>Surgery, chemotherapy, radiotherapy… with dates; “none” if untreated</source>
+      <translation>手术、化疗、放疗等及日期；未治疗填“无”</translation>
+    </message>
+    <message>
+      <source>Prior treatment</source>
+      <translation>既往治疗</translation>
+    </message>
+    <message>
+      <source>Fully active, no restriction</source>
+      <translation>活动能力完全正常</translation>
+    </message>
+    <message>
+      <source>Restricted in strenuous activity; can do light work</source>
+      <translation>不能从事剧烈活动，能从事轻体力劳动</translation>
+    </message>
+    <message>
+      <source>Up and about more than half the day; cannot work</source>
+      <translation>白天卧床时间不超过一半，生活自理，不能工作</translation>
+    </message>
+    <message>
+      <source>Limited self-care; in bed or chair more than half the day</source>
+      <translation>生活部分自理，白天卧床或坐椅超过一半时间</translation>
+    </message>
+    <message>
+      <source>Completely disabled; confined to bed or chair</source>
+      <translation>完全失能，卧床或坐椅</translation>
+    </message>
+    <message>
+      <source>Dead</source>
+      <translation>死亡</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConfirmWorkupDialog</name>
+    <message>
+      <source>Confirm by hand</source>
+      <translation>手工确认</translation>
+    </message>
+    <message>
+      <source>where it was seen, e.g. lab system, CEA 3.2 ng/ml</source>
+      <translation>在哪里看到的，如 检验系统 CEA 3.2 ng/ml</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>项目</translation>
+    </message>
+    <message>
+      <source>Date of the result</source>
+      <translation>结果日期</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictDialog</name>
+    <message>
+      <source>Not saved</source>
+      <translation>未保存</translation>
+    </message>
+    <message>
+      <source>Your text is kept as a draft. Reload the case now? It then offers your draft again, to restore and check before saving.</source>
+      <translation>您输入的内容已作为草稿保留。现在重新载入病例吗？载入后会再次提供您的草稿，可恢复并核对后保存。</translation>
+    </message>
+    <message>
+      <source>Reload the case</source>
+      <translation>重新载入病例</translation>
+    </message>
+    <message>
+      <source>Later</source>
+      <translation>稍后</translation>
+    </message>
+  </context>
+  <context>
+    <name>DiagnosisTab</name>
+    <message>
+      <source>(other or not chosen)</source>
+      <translation>（其他或未选择）</translation>
+    </message>
+    <message>
+      <source>Tumour type (template)</source>
+      <translation>肿瘤类型（模板）</translation>
+    </message>
+    <message>
+      <source>e.g. right upper lobe</source>
+      <translation>如 右肺上叶</translation>
+    </message>
+    <message>
+      <source>Primary site</source>
+      <translation>原发部位</translation>
+    </message>
+    <message>
+      <source>code, name or pinyin</source>
+      <translation>编码、名称或拼音</translation>
+    </message>
+    <message>
+      <source>diagnosis as written in the record</source>
+      <translation>病历中的诊断名称</translation>
+    </message>
+    <message>
+      <source>Diagnosis (ICD-10)</source>
+      <translation>诊断（ICD-10）</translation>
+    </message>
+    <message>
+      <source>histology as in the pathology report</source>
+      <translation>病理报告中的组织学类型</translation>
+    </message>
+    <message>
+      <source>Grade</source>
+      <translation>分级</translation>
+    </message>
+    <message>
+      <source>Biomarkers</source>
+      <translation>生物标志物</translation>
+    </message>
+    <message>
+      <source>Histology (ICD-O-3)</source>
+      <translation>组织学（ICD-O-3）</translation>
+    </message>
+    <message>
+      <source>Not an ICD-10 code of a neoplasm (C00–D48). Type a code, a Chinese name or pinyin, and choose from the list.</source>
+      <translation>不是肿瘤的 ICD-10 编码（C00–D48）。请输入编码、中文名称或拼音，并从列表中选择。</translation>
+    </message>
+    <message>
+      <source>This morphology code is not in the bundled ICD-O-3 list: check it, or choose from the list.</source>
+      <translation>内置的 ICD-O-3 形态学编码表中没有这个编码：请核对，或从列表中选择。</translation>
+    </message>
+  </context>
+  <context>
+    <name>DuplicateNotice</name>
+    <message>
+      <source>Use this patient</source>
+      <translation>使用此患者</translation>
+    </message>
+  </context>
+  <context>
+    <name>EditorActions</name>
+    <message>
+      <source>Not saved: correct the marked fields.</source>
+      <translation>未保存：请改正标出的字段。</translation>
+    </message>
+    <message>
+      <source>No changes to save.</source>
+      <translation>没有需要保存的修改。</translation>
+    </message>
+    <message>
+      <source>Saving…</source>
+      <translation>正在保存…</translation>
+    </message>
+    <message>
+      <source>Saved at %1</source>
+      <translation>已于 %1 保存</translation>
+    </message>
+    <message>
+      <source>Not saved.</source>
+      <translation>未保存。</translation>
+    </message>
+    <message>
+      <source>Not saved: the case was changed elsewhere. Your text is kept as a draft.</source>
+      <translation>未保存：病例已在别处被修改。您输入的内容已作为草稿保留。</translation>
+    </message>
+    <message>
+      <source>Readiness</source>
+      <translation>完整性</translation>
+    </message>
+    <message>
+      <source>Not submitted.</source>
+      <translation>未提交。</translation>
+    </message>
+    <message>
+      <source>Submitted for a meeting.</source>
+      <translation>已提交讨论。</translation>
+    </message>
+  </context>
+  <context>
     <name>ErrorFunnel</name>
     <message>
-        <location filename="../../ui/errors.py" line="+100"/>
-        <source>An unexpected error happened. The details below help IT find the cause; your saved records are not affected.</source>
-        <translation>发生了意外错误。下方的详细信息可帮助信息科查找原因；已保存的记录不受影响。</translation>
+      <source>An unexpected error happened. The details below help IT find the cause; your saved records are not affected.</source>
+      <translation>发生了意外错误。下方的详细信息可帮助信息科查找原因；已保存的记录不受影响。</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Copy</source>
-        <translation>复制</translation>
+      <source>Copy</source>
+      <translation>复制</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Copied</source>
-        <translation>已复制</translation>
+      <source>Copied</source>
+      <translation>已复制</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+29"/>
-        <source>MDT Desk</source>
-        <translation>多学科诊疗工作台</translation>
+      <source>MDT Desk</source>
+      <translation>多学科诊疗工作台</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run_dialog.py" line="+61"/>
-        <source>Set up MDT Desk</source>
-        <translation>设置多学科诊疗工作台</translation>
+      <source>Set up MDT Desk</source>
+      <translation>设置多学科诊疗工作台</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>This folder has no MDT Desk database yet. Enter the hospital&apos;s name and create the administrator account; other users are added later.</source>
-        <translation>此文件夹中还没有多学科诊疗工作台的数据库。请填写医院名称并创建管理员账号；其他用户可稍后添加。</translation>
+      <source>This folder has no MDT Desk database yet. Enter the hospital's name and create the administrator account; other users are added later.</source>
+      <translation>此文件夹中还没有多学科诊疗工作台的数据库。请填写医院名称并创建管理员账号；其他用户可稍后添加。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Data folder: %1</source>
-        <translation>数据文件夹：%1</translation>
+      <source>Data folder: %1</source>
+      <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>e.g. Anytown County People&apos;s Hospital</source>
-        <translation>例如：某某县人民医院</translation>
+      <source>e.g. Anytown County People's Hospital</source>
+      <translation>例如：某某县人民医院</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The administrator&apos;s real name</source>
-        <translation>管理员的真实姓名</translation>
+      <source>The administrator's real name</source>
+      <translation>管理员的真实姓名</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>At least %1 characters, mixing letters with digits or symbols.</source>
-        <translation>至少 %1 个字符，须同时包含字母和数字或符号。</translation>
+      <source>At least %1 characters, mixing letters with digits or symbols.</source>
+      <translation>至少 %1 个字符，须同时包含字母和数字或符号。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Load demonstration data (invented patients, for training)</source>
-        <translation>载入演示数据（虚构患者，仅供培训）</translation>
+      <source>Load demonstration data (invented patients, for training)</source>
+      <translation>载入演示数据（虚构患者，仅供培训）</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Hospital name</source>
-        <translation>医院名称</translation>
+      <source>Hospital name</source>
+      <translation>医院名称</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Administrator user name</source>
-        <translation>管理员用户名</translation>
+      <source>Administrator user name</source>
+      <translation>管理员用户名</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Display name</source>
-        <translation>显示姓名</translation>
+      <source>Display name</source>
+      <translation>显示姓名</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Password</source>
-        <translation>密码</translation>
+      <source>Password</source>
+      <translation>密码</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Password again</source>
-        <translation>再次输入密码</translation>
+      <source>Password again</source>
+      <translation>再次输入密码</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+67"/>
-        <source>Create</source>
-        <translation>创建</translation>
+      <source>Create</source>
+      <translation>创建</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
+      <source>Cancel</source>
+      <translation>取消</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Welcome to MDT Desk</source>
-        <translation>欢迎使用多学科诊疗工作台</translation>
+      <source>Welcome to MDT Desk</source>
+      <translation>欢迎使用多学科诊疗工作台</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Enter the hospital name.</source>
-        <translation>请填写医院名称。</translation>
+      <source>Enter the hospital name.</source>
+      <translation>请填写医院名称。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Enter the administrator&apos;s user name.</source>
-        <translation>请填写管理员用户名。</translation>
+      <source>Enter the administrator's user name.</source>
+      <translation>请填写管理员用户名。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Enter a password.</source>
-        <translation>请填写密码。</translation>
+      <source>Enter a password.</source>
+      <translation>请填写密码。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The two passwords are not the same.</source>
-        <translation>两次输入的密码不一致。</translation>
+      <source>The two passwords are not the same.</source>
+      <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Creating…</source>
-        <translation>正在创建…</translation>
+      <source>Creating…</source>
+      <translation>正在创建…</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The demonstration data could not be loaded</source>
-        <translation>无法载入演示数据</translation>
+      <source>The demonstration data could not be loaded</source>
+      <translation>无法载入演示数据</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>FollowUpView</name>
     <message>
-        <location filename="../../ui/widgets/placeholder.py" line="+32"/>
-        <source>Follow-up</source>
-        <translation>随访</translation>
+      <source>Follow-up</source>
+      <translation>随访</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Follow-up: how each MDT decision is being carried out and the follow-up schedule of every patient will be shown here.</source>
-        <translation>随访：每项MDT决策的执行情况和每位患者的随访计划将在此显示。</translation>
+      <source>Follow-up: how each MDT decision is being carried out and the follow-up schedule of every patient will be shown here.</source>
+      <translation>随访：每项MDT决策的执行情况和每位患者的随访计划将在此显示。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>ImportFlow</name>
+    <message>
+      <source>{name} (inpatient no. {number})</source>
+      <translation>{name}（住院号 {number}）</translation>
+    </message>
+    <message>
+      <source>{name} (ID card no. {number})</source>
+      <translation>{name}（身份证号 {number}）</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportProgressDialog</name>
+    <message>
+      <source>Adding attachments</source>
+      <translation>添加附件</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Reading the patient details in the images…</source>
+      <translation>正在读取影像中的患者信息…</translation>
+    </message>
+    <message>
+      <source>Importing file {n} of {total}</source>
+      <translation>正在导入第 {n} 个文件，共 {total} 个</translation>
+    </message>
+    <message>
+      <source>Stopping after the current file… the files already imported stay.</source>
+      <translation>当前文件处理完后停止…已导入的文件会保留。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportReportModel</name>
+    <message>
+      <source>Row</source>
+      <translation>行</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <source>Created</source>
+      <translation>新建</translation>
+    </message>
+    <message>
+      <source>Duplicate</source>
+      <translation>重复</translation>
+    </message>
+    <message>
+      <source>Rejected</source>
+      <translation>拒绝</translation>
+    </message>
+    <message>
+      <source>Already registered (patient no. {id}); not imported again.</source>
+      <translation>已登记（患者编号 {id}），未重复导入。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportResultsDialog</name>
+    <message>
+      <source>Import results</source>
+      <translation>导入结果</translation>
+    </message>
+    <message>
+      <source>The import was cancelled: {n} file(s) were not read. The files already imported stay in the case.</source>
+      <translation>导入已取消：{n} 个文件未读取。已导入的文件保留在病例中。</translation>
+    </message>
+    <message>
+      <source>{n} imported file(s) carry a warning: check them in the case.</source>
+      <translation>{n} 个已导入的文件带有警告，请在病例中核对。</translation>
+    </message>
+    <message>
+      <source>{n} of the files not imported are no images, photos or PDF (for example the viewer program on a disc); they are listed last.</source>
+      <translation>未导入的文件中有 {n} 个不是影像、照片或 PDF（例如光盘自带的看图软件），列在最后。</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <source>Reason or warning</source>
+      <translation>原因或警告</translation>
+    </message>
+    <message>
+      <source>Show only files with a problem</source>
+      <translation>只显示有问题的文件</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>Copy list</source>
+      <translation>复制列表</translation>
+    </message>
+    <message>
+      <source>Copied</source>
+      <translation>已复制</translation>
+    </message>
+  </context>
+  <context>
+    <name>InsuranceCombo</name>
+    <message>
+      <source>(not recorded)</source>
+      <translation>（未填写）</translation>
+    </message>
+    <message>
+      <source>Urban employee medical insurance</source>
+      <translation>城镇职工医保</translation>
+    </message>
+    <message>
+      <source>Urban and rural resident medical insurance</source>
+      <translation>城乡居民医保</translation>
+    </message>
+    <message>
+      <source>New rural cooperative medical scheme</source>
+      <translation>新农合</translation>
+    </message>
+    <message>
+      <source>Commercial insurance</source>
+      <translation>商业保险</translation>
+    </message>
+    <message>
+      <source>Self-paying</source>
+      <translation>自费</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>其他</translation>
+    </message>
+  </context>
+  <context>
+    <name>LabelDelegate</name>
+    <message>
+      <source>What this material is: imaging, pathology, report or other (F2 in the list)</source>
+      <translation>资料类别：影像、病理、报告或其他（在列表中按 F2）</translation>
+    </message>
+  </context>
+  <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login_dialog.py" line="+32"/>
-        <source>Log in — MDT Desk</source>
-        <translation>登录 — 多学科诊疗工作台</translation>
+      <source>Log in — MDT Desk</source>
+      <translation>登录 — 多学科诊疗工作台</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>MDT Desk</source>
-        <translation>多学科诊疗工作台</translation>
+      <source>MDT Desk</source>
+      <translation>多学科诊疗工作台</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>User name</source>
-        <translation>用户名</translation>
+      <source>User name</source>
+      <translation>用户名</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Password</source>
-        <translation>密码</translation>
+      <source>Password</source>
+      <translation>密码</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+39"/>
-        <source>Log in</source>
-        <translation>登录</translation>
+      <source>Log in</source>
+      <translation>登录</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <source>Quit</source>
-        <translation>退出</translation>
+      <source>Quit</source>
+      <translation>退出</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Enter your user name and password.</source>
-        <translation>请输入用户名和密码。</translation>
+      <source>Enter your user name and password.</source>
+      <translation>请输入用户名和密码。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Checking…</source>
-        <translation>正在验证…</translation>
+      <source>Checking…</source>
+      <translation>正在验证…</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+54"/>
-        <source>MDT Desk</source>
-        <translation>多学科诊疗工作台</translation>
+      <source>MDT Desk</source>
+      <translation>多学科诊疗工作台</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>Cases</source>
-        <translation>病例</translation>
+      <source>Cases</source>
+      <translation>病例</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Meetings</source>
-        <translation>会议</translation>
+      <source>Meetings</source>
+      <translation>会议</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Follow-up</source>
-        <translation>随访</translation>
+      <source>Follow-up</source>
+      <translation>随访</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Statistics</source>
-        <translation>统计</translation>
+      <source>Statistics</source>
+      <translation>统计</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Admin</source>
-        <translation>管理</translation>
+      <source>Admin</source>
+      <translation>管理</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
+      <source>&amp;File</source>
+      <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Settings…</source>
-        <translation>设置(&amp;S)…</translation>
+      <source>&amp;Settings…</source>
+      <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Log out</source>
-        <translation>注销(&amp;L)</translation>
+      <source>&amp;Log out</source>
+      <translation>注销(&amp;L)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
+      <source>&amp;Quit</source>
+      <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
+      <source>&amp;Patients</source>
+      <translation>患者(&amp;P)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&amp;Refresh</source>
-        <translation>刷新(&amp;R)</translation>
+      <source>&amp;View</source>
+      <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
+      <source>&amp;Refresh</source>
+      <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;About MDT Desk…</source>
-        <translation>关于多学科诊疗工作台(&amp;A)…</translation>
+      <source>&amp;Help</source>
+      <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Logged in: %1 (%2)</source>
-        <translation>当前用户：%1（%2）</translation>
+      <source>&amp;About MDT Desk…</source>
+      <translation>关于多学科诊疗工作台(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Data: %1</source>
-        <translation>数据：%1</translation>
+      <source>Logged in: %1 (%2)</source>
+      <translation>当前用户：%1（%2）</translation>
     </message>
-</context>
-<context>
+    <message>
+      <source>Data: %1</source>
+      <translation>数据：%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>MaterialTab</name>
+    <message>
+      <source>Importing and viewing imaging, pathology and reports is not available in this version yet.</source>
+      <translation>此版本尚不能导入和查看影像、病理及报告。</translation>
+    </message>
+  </context>
+  <context>
     <name>MeetingListView</name>
     <message>
-        <location filename="../../ui/meetings/meeting_list.py" line="+83"/>
-        <source>Loading…</source>
-        <translation>正在加载…</translation>
+      <source>Loading…</source>
+      <translation>正在加载…</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Meetings</source>
-        <translation>会议</translation>
+      <source>Meetings</source>
+      <translation>会议</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
-        <source>%n meeting(s), </source>
-        <translation>
-            <numerusform>共 %n 次会议，</numerusform>
-        </translation>
+      <source>%n meeting(s), </source>
+      <translation>
+        <numerusform>共 %n 次会议，</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>%n still to come.</source>
-        <translation>
-            <numerusform>其中 %n 次尚未召开。</numerusform>
-        </translation>
+      <source>%n still to come.</source>
+      <translation>
+        <numerusform>其中 %n 次尚未召开。</numerusform>
+      </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>No meetings yet. The MDT secretary schedules them.</source>
-        <translation>尚无会议。会议由MDT秘书安排。</translation>
+      <source>No meetings yet. The MDT secretary schedules them.</source>
+      <translation>尚无会议。会议由MDT秘书安排。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MeetingTableModel</name>
     <message>
-        <location line="-61"/>
-        <source>Date and time</source>
-        <translation>日期时间</translation>
+      <source>Date and time</source>
+      <translation>日期时间</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Team</source>
-        <translation>团队</translation>
+      <source>Team</source>
+      <translation>团队</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Place</source>
-        <translation>地点</translation>
+      <source>Place</source>
+      <translation>地点</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Status</source>
-        <translation>状态</translation>
+      <source>Status</source>
+      <translation>状态</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Cases on agenda</source>
-        <translation>议程病例数</translation>
+      <source>Cases on agenda</source>
+      <translation>议程病例数</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Signed in</source>
-        <translation>已签到</translation>
+      <source>Signed in</source>
+      <translation>已签到</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>PatientActions</name>
+    <message>
+      <source>Register a patient…</source>
+      <translation>登记患者…</translation>
+    </message>
+    <message>
+      <source>Register a new patient</source>
+      <translation>登记新患者</translation>
+    </message>
+    <message>
+      <source>Import a patient list…</source>
+      <translation>导入患者名单…</translation>
+    </message>
+    <message>
+      <source>Register the patients of a .csv or .xlsx list, with a result for every row</source>
+      <translation>从 .csv 或 .xlsx 名单登记患者，并逐行给出结果</translation>
+    </message>
+    <message>
+      <source>Your role does not allow registering patients.</source>
+      <translation>您的角色无权登记患者。</translation>
+    </message>
+  </context>
+  <context>
+    <name>PatientDialog</name>
+    <message>
+      <source>Edit patient</source>
+      <translation>编辑患者信息</translation>
+    </message>
+    <message>
+      <source>Register a patient</source>
+      <translation>登记患者</translation>
+    </message>
+    <message>
+      <source>18 characters</source>
+      <translation>18 位</translation>
+    </message>
+    <message>
+      <source>Mobile or landline</source>
+      <translation>手机或固定电话</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Inpatient no.</source>
+      <translation>住院号</translation>
+    </message>
+    <message>
+      <source>ID number</source>
+      <translation>身份证号</translation>
+    </message>
+    <message>
+      <source>Outpatient no.</source>
+      <translation>门诊号</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>性别</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>Birth date</source>
+      <translation>出生日期</translation>
+    </message>
+    <message>
+      <source>Insurance</source>
+      <translation>医保类型</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>This version cannot read back the outpatient number and insurance stored for this patient: enter them again if they are known, or saving leaves them empty.</source>
+      <translation>此版本无法读取该患者已保存的门诊号和医保类型：如已知请重新填写，否则保存后这两项将为空。</translation>
+    </message>
+    <message>
+      <source>✓ Valid; sex and birth date agree with it.</source>
+      <translation>✓ 身份证号有效，性别和出生日期与之一致。</translation>
+    </message>
+    <message>
+      <source>✓ Valid ID number.</source>
+      <translation>✓ 身份证号有效。</translation>
+    </message>
+    <message>
+      <source>Use {facts}</source>
+      <translation>使用 {facts}</translation>
+    </message>
+    <message>
+      <source>Enter the patient's name.</source>
+      <translation>请输入患者姓名。</translation>
+    </message>
+    <message>
+      <source>The ID number has 18 characters ({n} entered).</source>
+      <translation>身份证号应为 18 位（已输入 {n} 位）。</translation>
+    </message>
+    <message>
+      <source>Saving…</source>
+      <translation>正在保存…</translation>
+    </message>
+    <message>
+      <source>Already registered: {patient}</source>
+      <translation>已登记：{patient}</translation>
+    </message>
+    <message>
+      <source>This ID or inpatient number belongs to another patient: {patient}</source>
+      <translation>该身份证号或住院号已属于另一位患者：{patient}</translation>
+    </message>
+    <message>
+      <source>Discard what you have entered?</source>
+      <translation>放弃已输入的内容吗？</translation>
+    </message>
+  </context>
+  <context>
+    <name>PatientFormat</name>
+    <message>
+      <source>inpatient no. {number}</source>
+      <translation>住院号 {number}</translation>
+    </message>
+    <message>
+      <source>ID {number}</source>
+      <translation>身份证号 {number}</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>，</translation>
+    </message>
+    <message>
+      <source>{name} ({details})</source>
+      <translation>{name}（{details}）</translation>
+    </message>
+  </context>
+  <context>
+    <name>PatientIdCheck</name>
+    <message>
+      <source>Character {pos} ({ch}) is not a digit: an ID number has 18 digits, only the last one may be X.</source>
+      <translation>第 {pos} 位“{ch}”不是数字：身份证号为 18 位数字，只有最后一位可以是 X。</translation>
+    </message>
+    <message>
+      <source>Too long: an ID number has 18 characters ({n} entered).</source>
+      <translation>太长了：身份证号为 18 位（已输入 {n} 位）。</translation>
+    </message>
+    <message>
+      <source>15 digits: this looks like an old ID number. Enter the 18-digit number of the current ID card.</source>
+      <translation>15 位：这是旧版身份证号。请输入现行身份证上的 18 位号码。</translation>
+    </message>
+    <message>
+      <source>{n} of 18 characters</source>
+      <translation>已输入 {n} 位，共 18 位</translation>
+    </message>
+    <message>
+      <source>Characters 7–14 should be the birth date, but {digits} is not a date: check the number.</source>
+      <translation>第 7–14 位应为出生日期，但 {digits} 不是有效日期：请核对号码。</translation>
+    </message>
+    <message>
+      <source>The birth date in the ID number ({date}) is in the future: check the number.</source>
+      <translation>身份证号中的出生日期（{date}）晚于今天：请核对号码。</translation>
+    </message>
+    <message>
+      <source>The birth date in the ID number ({date}) is too far in the past: check the number.</source>
+      <translation>身份证号中的出生日期（{date}）过早：请核对号码。</translation>
+    </message>
+    <message>
+      <source>The check digit (the last character) does not match the other 17: one of the characters is mistyped. Compare the number with the ID card digit by digit.</source>
+      <translation>校验码（最后一位）与前 17 位不符：有某一位输错了。请对照身份证逐位核对。</translation>
+    </message>
+    <message>
+      <source>This ID number is not valid.</source>
+      <translation>身份证号无效。</translation>
+    </message>
+    <message>
+      <source>{date}, {sex}</source>
+      <translation>{date}，{sex}</translation>
+    </message>
+    <message>
+      <source>The sex does not match the ID number, which says {sex}.</source>
+      <translation>性别与身份证号不符（身份证号显示为{sex}）。</translation>
+    </message>
+    <message>
+      <source>The birth date does not match the ID number, which says {date}.</source>
+      <translation>出生日期与身份证号不符（身份证号显示为 {date}）。</translation>
+    </message>
+  </context>
+  <context>
+    <name>PatientImportDialog</name>
+    <message>
+      <source>Import a patient list</source>
+      <translation>导入患者名单</translation>
+    </message>
+    <message>
+      <source>A .csv or Excel (.xlsx) file whose first row names the columns: 姓名 (name), 性别 (sex), 出生日期 (birth date), 身份证号 (ID number), 住院号, 门诊号, 电话 (phone), 地址 (address), 医保类型 (insurance). UTF-8 and GB18030 files both work. Patients already registered (same ID or inpatient number) are not registered twice.</source>
+      <translation>选择 .csv 或 Excel（.xlsx）文件，第一行为列名：姓名、性别、出生日期、身份证号、住院号、门诊号、电话、地址、医保类型。UTF-8 和 GB18030 编码均可。已登记的患者（身份证号或住院号相同）不会重复登记。</translation>
+    </message>
+    <message>
+      <source>Choose a .csv or .xlsx file</source>
+      <translation>请选择 .csv 或 .xlsx 文件</translation>
+    </message>
+    <message>
+      <source>Choose file…</source>
+      <translation>选择文件…</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>开始导入</translation>
+    </message>
+    <message>
+      <source>Stop</source>
+      <translation>停止</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>Choose a patient list</source>
+      <translation>选择患者名单</translation>
+    </message>
+    <message>
+      <source>Patient lists (*.csv *.xlsx);;All files (*)</source>
+      <translation>患者名单 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>The file {path} does not exist.</source>
+      <translation>文件 {path} 不存在。</translation>
+    </message>
+    <message>
+      <source>Reading {name}…</source>
+      <translation>正在读取 {name}…</translation>
+    </message>
+    <message>
+      <source>Stopping after the current row…</source>
+      <translation>处理完当前行后停止…</translation>
+    </message>
+    <message>
+      <source>Importing: row {row} done…</source>
+      <translation>正在导入：已处理到第 {row} 行…</translation>
+    </message>
+    <message>
+      <source>Stopped after row {row}: the rows up to it were imported (new patients are saved); the rows after it were not read.</source>
+      <translation>已在第 {row} 行后停止：此前各行已处理（新建的患者已保存），其后的行未导入。</translation>
+    </message>
+    <message>
+      <source>{n} row(s) read from {name}.</source>
+      <translation>从 {name} 读取了 {n} 行。</translation>
+    </message>
+    <message>
+      <source>Created {created}, duplicates {duplicate}, rejected {rejected}</source>
+      <translation>新建 {created}，重复 {duplicate}，拒绝 {rejected}</translation>
+    </message>
+    <message>
+      <source>Columns not recognised (ignored): {columns}</source>
+      <translation>未识别的列（已忽略）：{columns}</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+  </context>
+  <context>
+    <name>PatientMismatchDialog</name>
+    <message>
+      <source>Check the patient</source>
+      <translation>核对患者</translation>
+    </message>
+    <message>
+      <source>The patient of these images is not the patient of this case</source>
+      <translation>这些影像的患者与本病例不一致</translation>
+    </message>
+    <message>
+      <source>Name in the images</source>
+      <translation>影像中的姓名</translation>
+    </message>
+    <message>
+      <source>Patient ID in the images</source>
+      <translation>影像中的患者 ID</translation>
+    </message>
+    <message>
+      <source>Files</source>
+      <translation>文件数</translation>
+    </message>
+    <message>
+      <source>(no name)</source>
+      <translation>（无姓名）</translation>
+    </message>
+    <message>
+      <source>(no ID)</source>
+      <translation>（无 ID）</translation>
+    </message>
+    <message>
+      <source>Patient of this case: {patient}</source>
+      <translation>本病例患者：{patient}</translation>
+    </message>
+    <message>
+      <source>Check the name and ID on the disc. If you import them anyway, these files are marked with a warning in the case.</source>
+      <translation>请核对光盘上的姓名和 ID。如仍然导入，这些文件会在病例中带有警告标记。</translation>
+    </message>
+    <message>
+      <source>Import anyway</source>
+      <translation>仍然导入</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+  </context>
+  <context>
+    <name>PatientPicker</name>
+    <message>
+      <source>Choose a patient</source>
+      <translation>选择患者</translation>
+    </message>
+    <message>
+      <source>Search: name, pinyin (zhangsan or zs), inpatient/outpatient no. or ID number</source>
+      <translation>搜索：姓名、拼音（zhangsan 或 zs）、住院号/门诊号或身份证号</translation>
+    </message>
+    <message>
+      <source>Register a new patient…</source>
+      <translation>登记新患者…</translation>
+    </message>
+    <message>
+      <source>Choose</source>
+      <translation>选择</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Searching…</source>
+      <translation>正在搜索…</translation>
+    </message>
+    <message>
+      <source>No patient found: register a new one?</source>
+      <translation>没有找到患者：要登记新患者吗？</translation>
+    </message>
+    <message>
+      <source>First {n} patients: type more to narrow</source>
+      <translation>仅显示前 {n} 位：请输入更多字符缩小范围</translation>
+    </message>
+    <message>
+      <source>{n} patient(s)</source>
+      <translation>共 {n} 位患者</translation>
+    </message>
+  </context>
+  <context>
+    <name>PatientTableModel</name>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>性别</translation>
+    </message>
+    <message>
+      <source>Birth date</source>
+      <translation>出生日期</translation>
+    </message>
+    <message>
+      <source>Inpatient no.</source>
+      <translation>住院号</translation>
+    </message>
+    <message>
+      <source>ID number</source>
+      <translation>身份证号</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>Shown masked; the full number is on the patient's record.</source>
+      <translation>已部分隐藏；完整号码见患者档案。</translation>
+    </message>
+  </context>
+  <context>
+    <name>PendingDraftsDialog</name>
+    <message>
+      <source>Unsaved text from last time</source>
+      <translation>上次未保存的内容</translation>
+    </message>
+    <message>
+      <source>Text typed into these cases was not saved last time:</source>
+      <translation>上次在以下病例中输入的内容没有保存：</translation>
+    </message>
+    <message>
+      <source>Open them</source>
+      <translation>打开这些病例</translation>
+    </message>
+    <message>
+      <source>Not now</source>
+      <translation>暂不</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReadinessTab</name>
+    <message>
+      <source>Checking…</source>
+      <translation>正在检查…</translation>
+    </message>
+    <message>
+      <source>There are unsaved changes: the checklist counts them once the case is saved.</source>
+      <translation>有未保存的修改：保存后清单才会计入。</translation>
+    </message>
+    <message>
+      <source>Required fields</source>
+      <translation>必填内容</translation>
+    </message>
+    <message>
+      <source>Work-up for this tumour type</source>
+      <translation>该肿瘤类型需要的检查</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>项目</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <source>Complete: every required field and work-up item is present.</source>
+      <translation>资料完整：必填内容和所需检查均已齐全。</translation>
+    </message>
+    <message>
+      <source>Not complete: %1 item(s) missing or out of date.</source>
+      <translation>资料不完整：有 %1 项缺失或已过期。</translation>
+    </message>
+    <message>
+      <source>Submitted although incomplete, because: %1</source>
+      <translation>资料不完整仍提交，理由：%1</translation>
+    </message>
+    <message>
+      <source>All required fields are filled in.</source>
+      <translation>必填内容均已填写。</translation>
+    </message>
+    <message>
+      <source>Fill in</source>
+      <translation>去填写</translation>
+    </message>
+    <message>
+      <source>present</source>
+      <translation>已具备</translation>
+    </message>
+    <message>
+      <source>out of date</source>
+      <translation>已过期</translation>
+    </message>
+    <message>
+      <source>missing</source>
+      <translation>缺失</translation>
+    </message>
+    <message>
+      <source>confirmed by hand, dated %1</source>
+      <translation>已手工确认，结果日期 %1</translation>
+    </message>
+    <message>
+      <source>recorded in “%1”</source>
+      <translation>已填写于“%1”</translation>
+    </message>
+    <message>
+      <source>latest of %1</source>
+      <translation>最近一次 %1</translation>
+    </message>
+    <message>
+      <source>attach it under Material, or confirm it by hand</source>
+      <translation>请在“资料”中添加，或手工确认</translation>
+    </message>
+    <message>
+      <source>Update…</source>
+      <translation>更新…</translation>
+    </message>
+    <message>
+      <source>Confirm by hand…</source>
+      <translation>手工确认…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReferralTab</name>
+    <message>
+      <source>Applicant</source>
+      <translation>申请医生</translation>
+    </message>
+    <message>
+      <source>(not chosen)</source>
+      <translation>（未选择）</translation>
+    </message>
+    <message>
+      <source>MDT team</source>
+      <translation>MDT 团队</translation>
+    </message>
+    <message>
+      <source>Type of discussion</source>
+      <translation>讨论类型</translation>
+    </message>
+    <message>
+      <source>Urgency</source>
+      <translation>紧急程度</translation>
+    </message>
+    <message>
+      <source>e.g. treatment plan before surgery</source>
+      <translation>如 明确术前治疗方案</translation>
+    </message>
+    <message>
+      <source>Purpose of the MDT</source>
+      <translation>MDT 目的</translation>
+    </message>
+    <message>
+      <source>What should the team decide? e.g. operable now, or neoadjuvant therapy first?</source>
+      <translation>需要团队决定什么？如 能否直接手术，还是先行新辅助治疗？</translation>
+    </message>
+    <message>
+      <source>Question to the team</source>
+      <translation>提请讨论的问题</translation>
+    </message>
+    <message>
+      <source>External or remote consultation (the case leaves the hospital)</source>
+      <translation>院外或远程会诊（病例资料将发往院外）</translation>
+    </message>
+    <message>
+      <source>The patient has consented to the external consultation</source>
+      <translation>患者已同意院外会诊</translation>
+    </message>
+    <message>
+      <source>Consultation</source>
+      <translation>会诊方式</translation>
+    </message>
+    <message>
+      <source>Record the patient's consent before the case is sent outside the hospital.</source>
+      <translation>病例发往院外之前，请先记录患者的同意。</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestoreDraftDialog</name>
+    <message>
+      <source>Unsaved text found</source>
+      <translation>发现未保存的内容</translation>
+    </message>
+    <message>
+      <source>This case has text that was typed but not saved (autosaved %1), for example because the program or the computer stopped.</source>
+      <translation>此病例有已输入但未保存的内容（自动保存于 %1），可能是程序或电脑意外中断所致。</translation>
+    </message>
+    <message>
+      <source>Restore it into the form? You can still check it before saving.</source>
+      <translation>要把它恢复到表单中吗？保存前仍可核对。</translation>
+    </message>
+    <message>
+      <source>The case has been saved since then: restoring replaces those values with the draft's.</source>
+      <translation>此后病例已被保存过：恢复会用草稿中的内容替换这些值。</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>恢复</translation>
+    </message>
+    <message>
+      <source>Discard the draft</source>
+      <translation>丢弃草稿</translation>
+    </message>
+  </context>
+  <context>
     <name>Screenshot</name>
     <message>
-        <location filename="../../ui/screenshot.py" line="+59"/>
-        <source>Unknown view “%1”; choose one of: %2</source>
-        <translation>未知视图“%1”；可选：%2</translation>
+      <source>Unknown view “%1”; choose one of: %2</source>
+      <translation>未知视图“%1”；可选：%2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>No MDT Desk database in %1.</source>
-        <translation>%1 中没有多学科诊疗工作台数据库。</translation>
+      <source>No MDT Desk database in %1.</source>
+      <translation>%1 中没有多学科诊疗工作台数据库。</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Screenshots are only taken of demonstration data; this folder holds real records. Make a demonstration folder with `python -m app demo` first.</source>
-        <translation>只能对演示数据截图；此文件夹中有真实记录。请先用 `python -m app demo` 创建演示数据文件夹。</translation>
+      <source>Screenshots are only taken of demonstration data; this folder holds real records. Make a demonstration folder with `python -m app demo` first.</source>
+      <translation>只能对演示数据截图；此文件夹中有真实记录。请先用 `python -m app demo` 创建演示数据文件夹。</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>The “%1” view did not finish loading within 20 seconds.</source>
-        <translation>“%1”视图在 20 秒内未完成加载。</translation>
+      <source>The “%1” view did not finish loading within 20 seconds.</source>
+      <translation>“%1”视图在 20 秒内未完成加载。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Could not write the screenshot to %1.</source>
-        <translation>无法将截图写入 %1。</translation>
+      <source>Could not write the screenshot to %1.</source>
+      <translation>无法将截图写入 %1。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+30"/>
-        <location line="+39"/>
-        <source>Settings</source>
-        <translation>设置</translation>
+      <source>Settings</source>
+      <translation>设置</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <source>A new language is used from the next start of MDT Desk.</source>
-        <translation>更改的语言将在下次启动多学科诊疗工作台时生效。</translation>
+      <source>A new language is used from the next start of MDT Desk.</source>
+      <translation>更改的语言将在下次启动多学科诊疗工作台时生效。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source> pt</source>
-        <translation> 磅</translation>
+      <source> pt</source>
+      <translation> 磅</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Larger text for the projector in the meeting room; applied at once.</source>
-        <translation>会议室投影时可调大字号；立即生效。</translation>
+      <source>Larger text for the projector in the meeting room; applied at once.</source>
+      <translation>会议室投影时可调大字号；立即生效。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Language</source>
-        <translation>语言</translation>
+      <source>Language</source>
+      <translation>语言</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Text size</source>
-        <translation>字号</translation>
+      <source>Text size</source>
+      <translation>字号</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>StageLabels</name>
+    <message>
+      <source>c (clinical)</source>
+      <translation>c（临床）</translation>
+    </message>
+    <message>
+      <source>p (pathological)</source>
+      <translation>p（病理）</translation>
+    </message>
+    <message>
+      <source>yc (clinical, after neoadjuvant therapy)</source>
+      <translation>yc（新辅助治疗后临床）</translation>
+    </message>
+    <message>
+      <source>yp (pathological, after neoadjuvant therapy)</source>
+      <translation>yp（新辅助治疗后病理）</translation>
+    </message>
+    <message>
+      <source>Grade</source>
+      <translation>分级</translation>
+    </message>
+    <message>
+      <source>21-gene recurrence score</source>
+      <translation>21基因复发评分</translation>
+    </message>
+    <message>
+      <source>Histological type</source>
+      <translation>组织学类型</translation>
+    </message>
+    <message>
+      <source>Tumour location</source>
+      <translation>肿瘤部位</translation>
+    </message>
+    <message>
+      <source>positive (+)</source>
+      <translation>阳性（+）</translation>
+    </message>
+    <message>
+      <source>negative (−)</source>
+      <translation>阴性（−）</translation>
+    </message>
+    <message>
+      <source>squamous cell carcinoma</source>
+      <translation>鳞状细胞癌</translation>
+    </message>
+    <message>
+      <source>adenocarcinoma</source>
+      <translation>腺癌</translation>
+    </message>
+    <message>
+      <source>upper</source>
+      <translation>上段</translation>
+    </message>
+    <message>
+      <source>middle</source>
+      <translation>中段</translation>
+    </message>
+    <message>
+      <source>lower</source>
+      <translation>下段</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>不明</translation>
+    </message>
+    <message>
+      <source>AJCC 8 lung</source>
+      <translation>AJCC 8 肺</translation>
+    </message>
+    <message>
+      <source>AJCC 8 breast, anatomic</source>
+      <translation>AJCC 8 乳腺 解剖学分期</translation>
+    </message>
+    <message>
+      <source>AJCC 8 breast, clinical prognostic</source>
+      <translation>AJCC 8 乳腺 临床预后分期</translation>
+    </message>
+    <message>
+      <source>AJCC 8 breast, pathological prognostic</source>
+      <translation>AJCC 8 乳腺 病理预后分期</translation>
+    </message>
+    <message>
+      <source>AJCC 8 colorectal</source>
+      <translation>AJCC 8 结直肠</translation>
+    </message>
+    <message>
+      <source>AJCC 8 stomach, clinical</source>
+      <translation>AJCC 8 胃 临床分期</translation>
+    </message>
+    <message>
+      <source>AJCC 8 stomach, pathological</source>
+      <translation>AJCC 8 胃 病理分期</translation>
+    </message>
+    <message>
+      <source>AJCC 8 stomach, after neoadjuvant therapy</source>
+      <translation>AJCC 8 胃 新辅助治疗后</translation>
+    </message>
+    <message>
+      <source>AJCC 8 oesophagus, clinical, squamous</source>
+      <translation>AJCC 8 食管 临床 鳞癌</translation>
+    </message>
+    <message>
+      <source>AJCC 8 oesophagus, clinical, adenocarcinoma</source>
+      <translation>AJCC 8 食管 临床 腺癌</translation>
+    </message>
+    <message>
+      <source>AJCC 8 oesophagus, pathological, squamous</source>
+      <translation>AJCC 8 食管 病理 鳞癌</translation>
+    </message>
+    <message>
+      <source>AJCC 8 oesophagus, pathological, adenocarcinoma</source>
+      <translation>AJCC 8 食管 病理 腺癌</translation>
+    </message>
+    <message>
+      <source>AJCC 8 oesophagus, after neoadjuvant therapy</source>
+      <translation>AJCC 8 食管 新辅助治疗后</translation>
+    </message>
+    <message>
+      <source>AJCC 8 liver</source>
+      <translation>AJCC 8 肝</translation>
+    </message>
+    <message>
+      <source>Prognostic stage groups do not apply after neoadjuvant therapy; the anatomic stage group is given.</source>
+      <translation>新辅助治疗后不适用预后分期，给出的是解剖学分期。</translation>
+    </message>
+    <message>
+      <source>AJCC 8 has no ycTNM stage groups for the oesophagus; the clinical table was used.</source>
+      <translation>AJCC 8 没有食管癌的 ycTNM 分期表，已按临床分期表计算。</translation>
+    </message>
+  </context>
+  <context>
+    <name>StagingBox</name>
+    <message>
+      <source>Take over from grade and biomarkers</source>
+      <translation>从分级和生物标志物带入</translation>
+    </message>
+    <message>
+      <source>Enter the stage group by hand</source>
+      <translation>手工填写分期</translation>
+    </message>
+    <message>
+      <source>Staging</source>
+      <translation>分期</translation>
+    </message>
+    <message>
+      <source>Edition</source>
+      <translation>版本</translation>
+    </message>
+    <message>
+      <source>Staging system</source>
+      <translation>分期系统</translation>
+    </message>
+    <message>
+      <source>Prefix, T, N, M</source>
+      <translation>前缀及 T、N、M</translation>
+    </message>
+    <message>
+      <source>Extra factors</source>
+      <translation>附加因素</translation>
+    </message>
+    <message>
+      <source>Computed stage</source>
+      <translation>计算分期</translation>
+    </message>
+    <message>
+      <source>Stage group</source>
+      <translation>分期</translation>
+    </message>
+    <message>
+      <source>Nothing to take over: grade and biomarkers are empty or not clearly positive or negative.</source>
+      <translation>没有可带入的内容：分级和生物标志物为空，或不是明确的阳性/阴性。</translation>
+    </message>
+    <message>
+      <source>Not computed</source>
+      <translation>未计算</translation>
+    </message>
+    <message>
+      <source>Stage groups are computed for AJCC 8 only; enter the %1 stage group by hand.</source>
+      <translation>只对 AJCC 第8版自动计算分期；%1 分期请手工填写。</translation>
+    </message>
+    <message>
+      <source>AJCC 8 stage groups are computed for lung, breast, colorectal, gastric, oesophageal and liver cancer; enter this one by hand.</source>
+      <translation>AJCC 第8版分期只对肺癌、乳腺癌、结直肠癌、胃癌、食管癌和肝癌自动计算；此处请手工填写。</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+      <translation>&lt;b&gt;%1&lt;/b&gt;（%2）</translation>
+    </message>
+    <message>
+      <source>Anatomic stage group: the prognostic stage group also needs %1.</source>
+      <translation>这是解剖学分期：预后分期还需要 %1。</translation>
+    </message>
+    <message>
+      <source>Choose T, N and M to compute the stage group.</source>
+      <translation>选择 T、N、M 后自动计算分期。</translation>
+    </message>
+    <message>
+      <source>The stage group also needs %1.</source>
+      <translation>计算分期还需要 %1。</translation>
+    </message>
+    <message>
+      <source>TX or NX: the category is unknown, so several stage groups are possible. Enter the group by hand if the team agrees on one.</source>
+      <translation>TX 或 NX：分类不明，可能对应多个分期。如团队认定其一，请手工填写。</translation>
+    </message>
+    <message>
+      <source>No stage group for these categories (point at this line for the details).</source>
+      <translation>这些分类没有对应的分期（鼠标指向此行可看详情）。</translation>
+    </message>
+    <message>
+      <source>The stage group %1 does not match T, N and M: AJCC 8 gives %2.</source>
+      <translation>分期 %1 与 T、N、M 不符：按 AJCC 第8版应为 %2。</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+  </context>
+  <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/startup.py" line="+32"/>
-        <source>MDT Desk cannot open its data</source>
-        <translation>多学科诊疗工作台无法打开数据</translation>
+      <source>MDT Desk cannot open its data</source>
+      <translation>多学科诊疗工作台无法打开数据</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../ui/widgets/placeholder.py" line="+9"/>
-        <source>Statistics</source>
-        <translation>统计</translation>
+      <source>Statistics</source>
+      <translation>统计</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Statistics: case numbers, waiting times, decision implementation and the quality indicators for medical affairs will be shown here, with export.</source>
-        <translation>统计：病例数量、等候时间、决策执行情况以及医务科需要的质控指标将在此显示，并可导出。</translation>
+      <source>Statistics: case numbers, waiting times, decision implementation and the quality indicators for medical affairs will be shown here, with export.</source>
+      <translation>统计：病例数量、等候时间、决策执行情况以及医务科需要的质控指标将在此显示，并可导出。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>SubmitDialog</name>
+    <message>
+      <source>Submit for a meeting</source>
+      <translation>提交讨论</translation>
+    </message>
+    <message>
+      <source>The case is complete.</source>
+      <translation>病例资料完整。</translation>
+    </message>
+    <message>
+      <source>Submit it to the MDT team for a meeting?</source>
+      <translation>提交给 MDT 团队安排讨论吗？</translation>
+    </message>
+    <message>
+      <source>The case is not complete</source>
+      <translation>病例资料不完整</translation>
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1（%2）</translation>
+    </message>
+    <message>
+      <source>Why must it be discussed anyway? (required, kept in the timeline)</source>
+      <translation>为什么仍需讨论？（必填，记入时间线）</translation>
+    </message>
+    <message>
+      <source>Submit</source>
+      <translation>提交</translation>
+    </message>
+    <message>
+      <source>Submit anyway</source>
+      <translation>仍然提交</translation>
+    </message>
+    <message>
+      <source>out of date</source>
+      <translation>已过期</translation>
+    </message>
+    <message>
+      <source>missing</source>
+      <translation>缺失</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimelineTab</name>
+    <message>
+      <source>Time</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态变化</translation>
+    </message>
+    <message>
+      <source>By</source>
+      <translation>操作人</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>created as %1</source>
+      <translation>创建为%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnsavedChangesDialog</name>
+    <message>
+      <source>Unsaved changes</source>
+      <translation>有未保存的修改</translation>
+    </message>
+    <message>
+      <source>This case has changes that are not saved.</source>
+      <translation>此病例有尚未保存的修改。</translation>
+    </message>
+    <message>
+      <source>Save them before closing?</source>
+      <translation>关闭前保存吗？</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <source>Discard changes</source>
+      <translation>放弃修改</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+  </context>
+  <context>
     <name>UserListView</name>
     <message>
-        <location filename="../../ui/admin/user_list.py" line="+32"/>
-        <source>Administration</source>
-        <translation>系统管理</translation>
+      <source>Administration</source>
+      <translation>系统管理</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>User name</source>
-        <translation>用户名</translation>
+      <source>User name</source>
+      <translation>用户名</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Name</source>
-        <translation>姓名</translation>
+      <source>Name</source>
+      <translation>姓名</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Role</source>
-        <translation>角色</translation>
+      <source>Role</source>
+      <translation>角色</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Title</source>
-        <translation>职称</translation>
+      <source>Title</source>
+      <translation>职称</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Department</source>
-        <translation>科室</translation>
+      <source>Department</source>
+      <translation>科室</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Account</source>
-        <translation>账号状态</translation>
+      <source>Account</source>
+      <translation>账号状态</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>User accounts of this installation. Creating, disabling and resetting accounts, backups and the hospital certificate will be managed here.</source>
-        <translation>本机安装的用户账号。新建、停用和重置账号，以及备份和医院证书，将在此管理。</translation>
+      <source>User accounts of this installation. Creating, disabling and resetting accounts, backups and the hospital certificate will be managed here.</source>
+      <translation>本机安装的用户账号。新建、停用和重置账号，以及备份和医院证书，将在此管理。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Only an administrator can manage users, backups and settings.</source>
-        <translation>只有管理员可以管理用户、备份和设置。</translation>
+      <source>Only an administrator can manage users, backups and settings.</source>
+      <translation>只有管理员可以管理用户、备份和设置。</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Active</source>
-        <translation>启用</translation>
+      <source>Active</source>
+      <translation>启用</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Disabled</source>
-        <translation>已停用</translation>
+      <source>Disabled</source>
+      <translation>已停用</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>demo</name>
     <message>
-        <location filename="../../app/demo/builder.py" line="+87"/>
-        <source>Setting up the demo hospital…</source>
-        <translation>正在设置演示医院…</translation>
+      <source>Setting up the demo hospital…</source>
+      <translation>正在设置演示医院…</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Planning six months of MDT work…</source>
-        <translation>正在编排六个月的MDT工作…</translation>
+      <source>Planning six months of MDT work…</source>
+      <translation>正在编排六个月的MDT工作…</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Creating users and teams…</source>
-        <translation>正在创建用户和团队…</translation>
+      <source>Creating users and teams…</source>
+      <translation>正在创建用户和团队…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Registering patients and cases…</source>
-        <translation>正在登记患者和病例…</translation>
+      <source>Registering patients and cases…</source>
+      <translation>正在登记患者和病例…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Recording meetings, opinions and decisions…</source>
-        <translation>正在记录会议、意见和决策…</translation>
+      <source>Recording meetings, opinions and decisions…</source>
+      <translation>正在记录会议、意见和决策…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Generating imaging and pathology files…</source>
-        <translation>正在生成影像和病理文件…</translation>
+      <source>Generating imaging and pathology files…</source>
+      <translation>正在生成影像和病理文件…</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Demo data ready.</source>
-        <translation>演示数据已就绪。</translation>
+      <source>Demo data ready.</source>
+      <translation>演示数据已就绪。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>errors</name>
     <message>
-        <location filename="../../app/context.py" line="+22"/>
-        <source>This data folder was written by a newer version of MDT Desk. Install that version (or newer) to open it. Nothing was changed.</source>
-        <translation>此数据文件夹由更新版本的多学科诊疗工作台写入。请安装该版本（或更新版本）后再打开。未做任何更改。</translation>
+      <source>This data folder was written by a newer version of MDT Desk. Install that version (or newer) to open it. Nothing was changed.</source>
+      <translation>此数据文件夹由更新版本的多学科诊疗工作台写入。请安装该版本（或更新版本）后再打开。未做任何更改。</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The database file in this folder is not an MDT Desk database. Nothing was changed.</source>
-        <translation>此文件夹中的数据库文件不是多学科诊疗工作台的数据库。未做任何更改。</translation>
+      <source>The database file in this folder is not an MDT Desk database. Nothing was changed.</source>
+      <translation>此文件夹中的数据库文件不是多学科诊疗工作台的数据库。未做任何更改。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The database file is damaged (truncated or corrupted). Nothing was changed. Restore it from a backup, or ask IT for help.</source>
-        <translation>数据库文件已损坏（被截断或内容错误）。未做任何更改。请从备份恢复，或联系信息科。</translation>
+      <source>The database file is damaged (truncated or corrupted). Nothing was changed. Restore it from a backup, or ask IT for help.</source>
+      <translation>数据库文件已损坏（被截断或内容错误）。未做任何更改。请从备份恢复，或联系信息科。</translation>
     </message>
     <message>
-        <location line="+102"/>
-        <source>No MDT Desk database in {path}. Start the app to set it up, or run `python -m app init`.</source>
-        <translation>{path} 中没有多学科诊疗工作台数据库。请启动程序进行设置，或运行 `python -m app init`。</translation>
+      <source>No MDT Desk database in {path}. Start the app to set it up, or run `python -m app init`.</source>
+      <translation>{path} 中没有多学科诊疗工作台数据库。请启动程序进行设置，或运行 `python -m app init`。</translation>
     </message>
     <message>
-        <location filename="../../app/domain/patient_rules.py" line="+24"/>
-        <source>This field contains invisible control characters.</source>
-        <translation>此字段含有不可见的控制字符。</translation>
+      <source>This field contains invisible control characters.</source>
+      <translation>此字段含有不可见的控制字符。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>This field is too long (at most {n} characters).</source>
-        <translation>此字段过长（最多 {n} 个字符）。</translation>
+      <source>This field is too long (at most {n} characters).</source>
+      <translation>此字段过长（最多 {n} 个字符）。</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Enter the patient&apos;s name.</source>
-        <translation>请填写患者姓名。</translation>
+      <source>Enter the patient's name.</source>
+      <translation>请填写患者姓名。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Choose the patient&apos;s sex.</source>
-        <translation>请选择患者性别。</translation>
+      <source>Choose the patient's sex.</source>
+      <translation>请选择患者性别。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The birth date is in the future.</source>
-        <translation>出生日期不能晚于今天。</translation>
+      <source>The birth date is in the future.</source>
+      <translation>出生日期不能晚于今天。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The birth date is too far in the past.</source>
-        <translation>出生日期过早。</translation>
+      <source>The birth date is too far in the past.</source>
+      <translation>出生日期过早。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The ID number is not valid: 18 characters, and the last one (check digit) must match the others.</source>
-        <translation>身份证号无效：应为 18 位，且最后一位（校验码）须与前 17 位相符。</translation>
+      <source>The ID number is not valid: 18 characters, and the last one (check digit) must match the others.</source>
+      <translation>身份证号无效：应为 18 位，且最后一位（校验码）须与前 17 位相符。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The birth date does not match the ID number ({date}).</source>
-        <translation>出生日期与身份证号不符（{date}）。</translation>
+      <source>The birth date does not match the ID number ({date}).</source>
+      <translation>出生日期与身份证号不符（{date}）。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The sex does not match the ID number.</source>
-        <translation>性别与身份证号不符。</translation>
+      <source>The sex does not match the ID number.</source>
+      <translation>性别与身份证号不符。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>A hospital or outpatient number has letters, digits and &apos;-&apos; only (at most 40).</source>
-        <translation>住院号或门诊号只能包含字母、数字和“-”（最多 40 个字符）。</translation>
+      <source>A hospital or outpatient number has letters, digits and '-' only (at most 40).</source>
+      <translation>住院号或门诊号只能包含字母、数字和“-”（最多 40 个字符）。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The phone number is not valid (a mobile number has 11 digits starting with 1).</source>
-        <translation>电话号码无效（手机号为以 1 开头的 11 位数字）。</translation>
+      <source>The phone number is not valid (a mobile number has 11 digits starting with 1).</source>
+      <translation>电话号码无效（手机号为以 1 开头的 11 位数字）。</translation>
     </message>
     <message>
-        <location filename="../../app/instance.py" line="+32"/>
-        <source>MDT Desk is already running with this data folder ({owner}). Close the other window first, then try again.</source>
-        <translation>多学科诊疗工作台已在使用此数据文件夹（{owner}）。请先关闭另一个窗口，然后重试。</translation>
+      <source>MDT Desk is already running with this data folder ({owner}). Close the other window first, then try again.</source>
+      <translation>多学科诊疗工作台已在使用此数据文件夹（{owner}）。请先关闭另一个窗口，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/security/passwords.py" line="+31"/>
-        <source>The password must have at least {n} characters.</source>
-        <translation>密码至少需要 {n} 个字符。</translation>
+      <source>The password must have at least {n} characters.</source>
+      <translation>密码至少需要 {n} 个字符。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The password must mix letters with digits or symbols.</source>
-        <translation>密码须同时包含字母和数字或符号。</translation>
+      <source>The password must mix letters with digits or symbols.</source>
+      <translation>密码须同时包含字母和数字或符号。</translation>
     </message>
     <message>
-        <location filename="../../app/security/permissions.py" line="+53"/>
-        <source>Your role does not allow this action ({action}).</source>
-        <translation>您的角色无权执行此操作（{action}）。</translation>
+      <source>Your role does not allow this action ({action}).</source>
+      <translation>您的角色无权执行此操作（{action}）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/attachment_import.py" line="+200"/>
-        <location filename="../../app/services/attachments.py" line="+101"/>
-        <location filename="../../app/services/case_records.py" line="+192"/>
-        <location filename="../../app/services/cases.py" line="+120"/>
-        <location filename="../../ui/cases/case_summary_dialog.py" line="-4"/>
-        <source>Case {id} does not exist.</source>
-        <translation>病例 {id} 不存在。</translation>
+      <source>Attachment {id} does not exist.</source>
+      <translation>附件 {id} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/services/auth.py" line="+23"/>
-        <source>Wrong user name or password.</source>
-        <translation>用户名或密码错误。</translation>
+      <source>Case {id} does not exist.</source>
+      <translation>病例 {id} 不存在。</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>This account is disabled. Ask the administrator.</source>
-        <translation>此账号已停用，请联系管理员。</translation>
+      <source>Wrong user name or password.</source>
+      <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Too many wrong passwords: this account is locked for {minutes} more minutes.</source>
-        <translation>密码错误次数过多：此账号已锁定，请 {minutes} 分钟后再试。</translation>
+      <source>This account is disabled. Ask the administrator.</source>
+      <translation>此账号已停用，请联系管理员。</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>The current password is wrong.</source>
-        <translation>当前密码错误。</translation>
+      <source>Too many wrong passwords: this account is locked for {minutes} more minutes.</source>
+      <translation>密码错误次数过多：此账号已锁定，请 {minutes} 分钟后再试。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The new password must differ from the current one.</source>
-        <translation>新密码不能与当前密码相同。</translation>
+      <source>The current password is wrong.</source>
+      <translation>当前密码错误。</translation>
     </message>
     <message>
-        <location filename="../../app/services/case_records.py" line="-153"/>
-        <source>Unknown case field: {name}.</source>
-        <translation>未知的病例字段：{name}。</translation>
+      <source>The new password must differ from the current one.</source>
+      <translation>新密码不能与当前密码相同。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+12"/>
-        <source>Choose a value from the list.</source>
-        <translation>请从列表中选择。</translation>
+      <source>Unknown case field: {name}.</source>
+      <translation>未知的病例字段：{name}。</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <source>ECOG is a whole number from 0 to 5.</source>
-        <translation>ECOG 评分应为 0 到 5 的整数。</translation>
+      <source>Enter a date as YYYY-MM-DD.</source>
+      <translation>请按YYYY-MM-DD格式填写日期。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>KPS is 0 to 100 in steps of 10.</source>
-        <translation>KPS 评分为 0 到 100，以 10 为间隔。</translation>
+      <source>Unknown decision field: {name}.</source>
+      <translation>未知的诊疗意见字段：{name}。</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The application date is in the future.</source>
-        <translation>申请日期不能晚于今天。</translation>
+      <source>Choose a value from the list.</source>
+      <translation>请从列表中选择。</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>The stage group does not match T, N and M: {detail}</source>
-        <translation>分期组与 T、N、M 不符：{detail}</translation>
+      <source>Unknown action field: {name}.</source>
+      <translation>未知的待办事项字段：{name}。</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location filename="../../app/services/patients.py" line="+82"/>
-        <location line="+25"/>
-        <source>Patient {id} does not exist.</source>
-        <translation>患者 {id} 不存在。</translation>
+      <source>Each action needs a description of what is to be done.</source>
+      <translation>每项待办事项都须说明要做什么。</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>This case has been discussed; its application can no longer be edited.</source>
-        <translation>此病例已讨论，申请内容不能再修改。</translation>
+      <source>Enter the chair's summary before finalising.</source>
+      <translation>定稿前请填写主持人小结。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Someone else saved this case in the meantime. Reopen it to see their changes; your text is kept as a draft.</source>
-        <translation>在此期间他人已保存了此病例。请重新打开以查看其修改；您填写的内容已保存为草稿。</translation>
+      <source>Choose the recommended treatment or describe the plan before finalising.</source>
+      <translation>定稿前请选择推荐治疗方式或填写治疗方案。</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>There is no case {case_no}.</source>
-        <translation>没有病例 {case_no}。</translation>
+      <source>Enter the hospital the patient is referred to.</source>
+      <translation>请填写转诊的医院。</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>The case is not complete ({n} items missing). Complete it, or record why it must be discussed anyway.</source>
-        <translation>病例资料不完整（缺少 {n} 项）。请补全，或注明仍需讨论的理由。</translation>
+      <source>ECOG is a whole number from 0 to 5.</source>
+      <translation>ECOG 评分应为 0 到 5 的整数。</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases.py" line="+4"/>
-        <source>A case cannot go from “{a}” to “{b}”.</source>
-        <translation>病例不能从“{a}”变为“{b}”。</translation>
+      <source>KPS is 0 to 100 in steps of 10.</source>
+      <translation>KPS 评分为 0 到 100，以 10 为间隔。</translation>
     </message>
     <message>
-        <location filename="../../app/services/drafts.py" line="+24"/>
-        <source>This text is too long to keep as a draft.</source>
-        <translation>文字过长，无法保存为草稿。</translation>
+      <source>The application date is in the future.</source>
+      <translation>申请日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../app/services/patient_import.py" line="+76"/>
-        <source>The Excel file cannot be read: {reason}</source>
-        <translation>无法读取 Excel 文件：{reason}</translation>
+      <source>The stage group does not match T, N and M: {detail}</source>
+      <translation>分期组与 T、N、M 不符：{detail}</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Patient lists are read from .csv or .xlsx files.</source>
-        <translation>患者名单须为 .csv 或 .xlsx 文件。</translation>
+      <source>Patient {id} does not exist.</source>
+      <translation>患者 {id} 不存在。</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The date {value} is not in the form YYYY-MM-DD.</source>
-        <translation>日期 {value} 不是 YYYY-MM-DD 格式。</translation>
+      <source>This case has been discussed; its application can no longer be edited.</source>
+      <translation>此病例已讨论，申请内容不能再修改。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The sex {value} is not 男/女/M/F.</source>
-        <translation>性别 {value} 不是 男/女/M/F 之一。</translation>
+      <source>Someone else saved this case in the meantime. Reopen it to see their changes; your text is kept as a draft.</source>
+      <translation>在此期间他人已保存了此病例。请重新打开以查看其修改；您填写的内容已保存为草稿。</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>The file is empty: the first row must name the columns.</source>
-        <translation>文件为空：第一行须为列名。</translation>
+      <source>There is no case {case_no}.</source>
+      <translation>没有病例 {case_no}。</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>No name column (姓名 or name) in the first row.</source>
-        <translation>第一行中没有姓名列（“姓名”或“name”）。</translation>
+      <source>The case is not complete ({n} items missing). Complete it, or record why it must be discussed anyway.</source>
+      <translation>病例资料不完整（缺少 {n} 项）。请补全，或注明仍需讨论的理由。</translation>
     </message>
     <message>
-        <location filename="../../app/services/patients.py" line="-80"/>
-        <source>This patient is already registered: {name} (patient {id}).</source>
-        <translation>此患者已登记：{name}（患者 {id}）。</translation>
+      <source>A case cannot go from “{a}” to “{b}”.</source>
+      <translation>病例不能从“{a}”变为“{b}”。</translation>
     </message>
     <message>
-        <location filename="../../app/services/setup.py" line="+29"/>
-        <source>Enter the hospital name.</source>
-        <translation>请填写医院名称。</translation>
+      <source>This text is too long to keep as a draft.</source>
+      <translation>文字过长，无法保存为草稿。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The hospital name is too long.</source>
-        <translation>医院名称过长。</translation>
+      <source>The Excel file cannot be read: {reason}</source>
+      <translation>无法读取 Excel 文件：{reason}</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>This data folder is already set up. Nothing was changed.</source>
-        <translation>此数据文件夹已设置过。未做任何更改。</translation>
+      <source>Patient lists are read from .csv or .xlsx files.</source>
+      <translation>患者名单须为 .csv 或 .xlsx 文件。</translation>
     </message>
     <message>
-        <location filename="../../app/services/users.py" line="+24"/>
-        <source>A user name has 2-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation>用户名由 2–64 个字母、数字、“.”、“_”或“-”组成。</translation>
+      <source>The date {value} is not in the form YYYY-MM-DD.</source>
+      <translation>日期 {value} 不是 YYYY-MM-DD 格式。</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Unknown role: {role}.</source>
-        <translation>未知角色：{role}。</translation>
+      <source>The sex {value} is not 男/女/M/F.</source>
+      <translation>性别 {value} 不是 男/女/M/F 之一。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Unknown title: {title}.</source>
-        <translation>未知职称：{title}。</translation>
+      <source>The file is empty: the first row must name the columns.</source>
+      <translation>文件为空：第一行须为列名。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Enter the person&apos;s name.</source>
-        <translation>请填写姓名。</translation>
+      <source>No name column (姓名 or name) in the first row.</source>
+      <translation>第一行中没有姓名列（“姓名”或“name”）。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The user name {username} is taken.</source>
-        <translation>用户名 {username} 已被使用。</translation>
+      <source>This patient is already registered: {name} (patient {id}).</source>
+      <translation>此患者已登记：{name}（患者 {id}）。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Unknown department: {code}.</source>
-        <translation>未知科室：{code}。</translation>
+      <source>Enter the hospital name.</source>
+      <translation>请填写医院名称。</translation>
     </message>
     <message>
-        <location filename="../../app/demo/builder.py" line="-72"/>
-        <source>This data folder already holds patient data; demo data is only added to a new, empty folder. Nothing was changed.</source>
-        <translation>此数据文件夹中已有患者数据；演示数据只能加入新的空文件夹。未做任何更改。</translation>
+      <source>The hospital name is too long.</source>
+      <translation>医院名称过长。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>This data folder already holds the demo data. Nothing was changed.</source>
-        <translation>此数据文件夹中已有演示数据。未做任何更改。</translation>
+      <source>This data folder is already set up. Nothing was changed.</source>
+      <translation>此数据文件夹已设置过。未做任何更改。</translation>
     </message>
-</context>
-<context>
+    <message>
+      <source>A user name has 2-64 letters, digits, '.', '_' or '-'.</source>
+      <translation>用户名由 2–64 个字母、数字、“.”、“_”或“-”组成。</translation>
+    </message>
+    <message>
+      <source>Unknown role: {role}.</source>
+      <translation>未知角色：{role}。</translation>
+    </message>
+    <message>
+      <source>The quorum setting {key} must be a whole number from {low} to {high}.</source>
+      <translation>法定人数设置{key}须为{low}到{high}之间的整数。</translation>
+    </message>
+    <message>
+      <source>The quorum setting {key} must be yes or no.</source>
+      <translation>法定人数设置{key}只能为“是”或“否”。</translation>
+    </message>
+    <message>
+      <source>Unknown quorum setting: {key}.</source>
+      <translation>未知的法定人数设置：{key}。</translation>
+    </message>
+    <message>
+      <source>Unknown title: {title}.</source>
+      <translation>未知职称：{title}。</translation>
+    </message>
+    <message>
+      <source>The quorum mode is either block or warn.</source>
+      <translation>法定人数规则只能为“阻止”或“提醒”。</translation>
+    </message>
+    <message>
+      <source>Attendee {id} does not exist.</source>
+      <translation>参会者{id}不存在。</translation>
+    </message>
+    <message>
+      <source>The time cannot be in the future.</source>
+      <translation>时间不能晚于当前时间。</translation>
+    </message>
+    <message>
+      <source>Choose an active member of this team.</source>
+      <translation>请选择本团队的在职成员。</translation>
+    </message>
+    <message>
+      <source>User {id} does not exist.</source>
+      <translation>用户{id}不存在。</translation>
+    </message>
+    <message>
+      <source>{name} is already invited.</source>
+      <translation>{name}已在邀请名单中。</translation>
+    </message>
+    <message>
+      <source>Enter the person's name.</source>
+      <translation>请填写姓名。</translation>
+    </message>
+    <message>
+      <source>{name} has signed in; record leaving instead.</source>
+      <translation>{name}已签到；请改为登记离场。</translation>
+    </message>
+    <message>
+      <source>You are not invited to this meeting.</source>
+      <translation>您不在本次会议的邀请名单中。</translation>
+    </message>
+    <message>
+      <source>{name} has given an opinion in this meeting.</source>
+      <translation>{name}已在本次会议中发表意见。</translation>
+    </message>
+    <message>
+      <source>{name} has not signed in to this meeting.</source>
+      <translation>{name}尚未在本次会议签到。</translation>
+    </message>
+    <message>
+      <source>Leaving cannot be before signing in.</source>
+      <translation>离场时间不能早于签到时间。</translation>
+    </message>
+    <message>
+      <source>This case is not on the meeting's agenda (or was postponed).</source>
+      <translation>该病例不在本次会议议程中（或已推迟）。</translation>
+    </message>
+    <message>
+      <source>The user name {username} is taken.</source>
+      <translation>用户名 {username} 已被使用。</translation>
+    </message>
+    <message>
+      <source>Unknown department: {code}.</source>
+      <translation>未知科室：{code}。</translation>
+    </message>
+    <message>
+      <source>This data folder already holds patient data; demo data is only added to a new, empty folder. Nothing was changed.</source>
+      <translation>此数据文件夹中已有患者数据；演示数据只能加入新的空文件夹。未做任何更改。</translation>
+    </message>
+    <message>
+      <source>This data folder already holds the demo data. Nothing was changed.</source>
+      <translation>此数据文件夹中已有演示数据。未做任何更改。</translation>
+    </message>
+    <message>
+      <source>Enter a whole number of minutes from {low} to {high}.</source>
+      <translation>请填写{low}到{high}之间的整数分钟。</translation>
+    </message>
+    <message>
+      <source>This case is not waiting to be discussed.</source>
+      <translation>该病例不在待讨论状态。</translation>
+    </message>
+    <message>
+      <source>A listed case needs the standard decision it is recorded with.</source>
+      <translation>备案（不讨论）病例须填写标准处理意见。</translation>
+    </message>
+    <message>
+      <source>Case {case_no} is not waiting for a meeting (it is already on an agenda, or not yet submitted).</source>
+      <translation>病例{case_no}不在待排会状态（已在议程中，或尚未提交）。</translation>
+    </message>
+    <message>
+      <source>Case {case_no} belongs to another team.</source>
+      <translation>病例{case_no}属于其他团队。</translation>
+    </message>
+    <message>
+      <source>A listed case takes no meeting time.</source>
+      <translation>备案（不讨论）病例不占用会议时间。</translation>
+    </message>
+    <message>
+      <source>The new order must list every case of the agenda once.</source>
+      <translation>新的顺序须包含议程中的每个病例各一次。</translation>
+    </message>
+    <message>
+      <source>Enter the reason.</source>
+      <translation>请填写原因。</translation>
+    </message>
+    <message>
+      <source>Choose another planned meeting of the same team.</source>
+      <translation>请选择同一团队的另一次未开始的会议。</translation>
+    </message>
+    <message>
+      <source>The backup is too large for this archive format.</source>
+      <translation>备份过大，超出此备份格式的上限。</translation>
+    </message>
+    <message>
+      <source>This file is not an MDT Desk backup.</source>
+      <translation>此文件不是多学科诊疗工作台的备份。</translation>
+    </message>
+    <message>
+      <source>This backup was made by a newer version of MDT Desk (backup format {version}). Install that version to restore it.</source>
+      <translation>此备份由更新版本的多学科诊疗工作台生成（备份格式 {version}）。请安装该版本后再恢复。</translation>
+    </message>
+    <message>
+      <source>The backup file's header is damaged; it cannot be read.</source>
+      <translation>备份文件头已损坏，无法读取。</translation>
+    </message>
+    <message>
+      <source>Wrong passphrase, or not an MDT Desk backup. Nothing was changed.</source>
+      <translation>备份密码错误，或不是多学科诊疗工作台的备份。未做任何更改。</translation>
+    </message>
+    <message>
+      <source>The backup file is incomplete (it ends too early): the copy was interrupted or the storage medium is failing.</source>
+      <translation>备份文件不完整（提前结束）：复制被中断，或存储介质有故障。</translation>
+    </message>
+    <message>
+      <source>The backup file is incomplete (it ends after {mb} MB): the copy was interrupted or the storage medium is failing.</source>
+      <translation>备份文件不完整（在 {mb} MB 处结束）：复制被中断，或存储介质有故障。</translation>
+    </message>
+    <message>
+      <source>The backup file is incomplete or damaged at its end (near byte {offset}): the copy was interrupted, the file was changed, or the storage medium is failing.</source>
+      <translation>备份文件末尾不完整或已损坏（约第 {offset} 字节）：复制被中断、文件被改动，或存储介质有故障。</translation>
+    </message>
+    <message>
+      <source>The backup file is damaged near byte {offset} (it was changed after it was written, or the storage medium is failing).</source>
+      <translation>备份文件在约第 {offset} 字节处损坏（写入后被改动，或存储介质有故障）。</translation>
+    </message>
+    <message>
+      <source>The backup file is not valid ({what}); it cannot be restored.</source>
+      <translation>备份文件无效（{what}），无法恢复。</translation>
+    </message>
+    <message>
+      <source>The backup's content fails the check ({problems}); nothing was changed.</source>
+      <translation>备份内容未通过检查（{problems}）；未做任何更改。</translation>
+    </message>
+    <message>
+      <source>No backup file at {path}.</source>
+      <translation>{path} 处没有备份文件。</translation>
+    </message>
+    <message>
+      <source>The restore failed: {reason}. Nothing was changed.</source>
+      <translation>恢复失败：{reason}。未做任何更改。</translation>
+    </message>
+    <message>
+      <source>The data folder {path} is not empty. Choose an empty folder, or replace its data (a safety backup of it is kept). Nothing was changed.</source>
+      <translation>数据文件夹 {path} 不是空的。请选择空文件夹，或替换其中的数据（会先保留一份安全备份）。未做任何更改。</translation>
+    </message>
+    <message>
+      <source>The restore was cancelled; nothing was changed.</source>
+      <translation>已取消恢复；未做任何更改。</translation>
+    </message>
+    <message>
+      <source>The backup passphrase must have at least {n} characters.</source>
+      <translation>备份密码至少需要 {n} 个字符。</translation>
+    </message>
+    <message>
+      <source>The backup was cancelled; no file was written.</source>
+      <translation>已取消备份；未写入任何文件。</translation>
+    </message>
+    <message>
+      <source>The backup could not be written to {path}: {reason}. No backup file was left there; the data is unchanged.</source>
+      <translation>无法将备份写入 {path}：{reason}。该处没有留下备份文件；数据未改变。</translation>
+    </message>
+    <message>
+      <source>The automatic backup failed: {reason}.</source>
+      <translation>自动备份失败：{reason}。</translation>
+    </message>
+    <message>
+      <source>The automatic backup failed its check; the database may be damaged. Run the check, or ask IT for help.</source>
+      <translation>自动备份未通过检查，数据库可能已损坏。请运行检查，或联系信息科。</translation>
+    </message>
+    <message>
+      <source>Only a pending listed case can be recorded with its standard decision.</source>
+      <translation>只有待处理的备案病例才能按标准处理意见记录。</translation>
+    </message>
+    <message>
+      <source>This case was postponed or withdrawn.</source>
+      <translation>该病例已推迟或撤下。</translation>
+    </message>
+    <message>
+      <source>Unknown capture field: {name}.</source>
+      <translation>未知的记录字段：{name}。</translation>
+    </message>
+    <message>
+      <source>The captured data is malformed ({name}).</source>
+      <translation>记录的数据格式有误（{name}）。</translation>
+    </message>
+    <message>
+      <source>The meeting has not been started (or is already closed).</source>
+      <translation>会议尚未开始（或已结束）。</translation>
+    </message>
+    <message>
+      <source>This decision has been finalised and can no longer be edited. Correct it with an amendment.</source>
+      <translation>该诊疗意见已定稿，不能再修改。如需更正，请提交修订。</translation>
+    </message>
+    <message>
+      <source>An opinion must be attributed to an attendee of this meeting.</source>
+      <translation>意见须归属于本次会议的参会者。</translation>
+    </message>
+    <message>
+      <source>Only the chair of this meeting can finalise its decisions.</source>
+      <translation>只有本次会议的主持人才能定稿诊疗意见。</translation>
+    </message>
+    <message>
+      <source>Enter the reason for the amendment.</source>
+      <translation>请填写修订原因。</translation>
+    </message>
+    <message>
+      <source>Only the finalised version in force can be amended; edit a draft directly.</source>
+      <translation>只能修订现行的定稿版本；草稿请直接编辑。</translation>
+    </message>
+    <message>
+      <source>An amendment of this decision is already waiting to be finalised.</source>
+      <translation>该诊疗意见已有一份修订在等待定稿。</translation>
+    </message>
+    <message>
+      <source>Only an amendment that is not finalised can be discarded.</source>
+      <translation>只能放弃尚未定稿的修订。</translation>
+    </message>
+    <message>
+      <source>Team {id} does not exist.</source>
+      <translation>团队{id}不存在。</translation>
+    </message>
+    <message>
+      <source>Meeting {id} does not exist.</source>
+      <translation>会议{id}不存在。</translation>
+    </message>
+    <message>
+      <source>Agenda item {id} does not exist.</source>
+      <translation>议程项{id}不存在。</translation>
+    </message>
+    <message>
+      <source>Decision {id} does not exist.</source>
+      <translation>诊疗意见{id}不存在。</translation>
+    </message>
+    <message>
+      <source>This meeting is {status}; it can no longer be changed.</source>
+      <translation>该会议{status}，不能再修改。</translation>
+    </message>
+    <message>
+      <source>Unknown discipline: {code}.</source>
+      <translation>未知的学科：{code}。</translation>
+    </message>
+    <message>
+      <source>The quorum is not met: {reasons} Record the chair's reason to proceed anyway.</source>
+      <translation>未达到法定人数：{reasons} 如需继续，请记录主持人的理由。</translation>
+    </message>
+    <message>
+      <source>Enter the date and time of the meeting.</source>
+      <translation>请填写会议日期和时间。</translation>
+    </message>
+    <message>
+      <source>This team is no longer active.</source>
+      <translation>该团队已停用。</translation>
+    </message>
+    <message>
+      <source>Unknown meeting field: {name}.</source>
+      <translation>未知的会议字段：{name}。</translation>
+    </message>
+    <message>
+      <source>Only a planned meeting can be moved to another time.</source>
+      <translation>只有未开始的会议才能改期。</translation>
+    </message>
+    <message>
+      <source>Only a planned meeting can be cancelled.</source>
+      <translation>只有未开始的会议才能取消。</translation>
+    </message>
+    <message>
+      <source>Enter the chair's reason for proceeding without a quorum.</source>
+      <translation>请填写主持人在未达法定人数时继续进行的理由。</translation>
+    </message>
+    <message>
+      <source>This meeting has already been started.</source>
+      <translation>该会议已经开始。</translation>
+    </message>
+    <message>
+      <source>{n} cases on the agenda have not been discussed: mark them discussed, postpone or withdraw them first.</source>
+      <translation>议程中还有{n}个病例未讨论：请先标记为已讨论、推迟或撤下。</translation>
+    </message>
+    <message>
+      <source>This attachment is not an image.</source>
+      <translation>此附件不是图像。</translation>
+    </message>
+    <message>
+      <source>This image cannot be decoded (damaged or unsupported file).</source>
+      <translation>无法解码此图像（文件损坏或格式不受支持）。</translation>
+    </message>
+    <message>
+      <source>Frame {frame} does not exist: this image has {count} frame(s).</source>
+      <translation>第 {frame} 帧不存在：此图像共 {count} 帧。</translation>
+    </message>
+    <message>
+      <source>The stored file of attachment {id} is missing; run the check.</source>
+      <translation>附件 {id} 的存储文件缺失，请运行检查。</translation>
+    </message>
+    <message>
+      <source>This attachment is a photo, not a DICOM image.</source>
+      <translation>此附件是照片，不是 DICOM 图像。</translation>
+    </message>
+    <message>
+      <source>Give a window or a preset, not both.</source>
+      <translation>请指定窗宽窗位或预设窗，不能同时指定。</translation>
+    </message>
+    <message>
+      <source>The window width must be greater than zero.</source>
+      <translation>窗宽必须大于零。</translation>
+    </message>
+    <message>
+      <source>Window and presets apply to DICOM images only.</source>
+      <translation>窗宽窗位和预设窗仅适用于 DICOM 图像。</translation>
+    </message>
+    <message>
+      <source>Unknown window preset {name}. Known presets: {names}.</source>
+      <translation>未知的预设窗 {name}。可用预设：{names}。</translation>
+    </message>
+    <message>
+      <source>Unknown team field: {name}.</source>
+      <translation>未知的团队字段：{name}。</translation>
+    </message>
+    <message>
+      <source>Enter the team's name.</source>
+      <translation>请填写团队名称。</translation>
+    </message>
+    <message>
+      <source>Follow-up months are whole numbers from 1 to 120.</source>
+      <translation>随访月数须为1到120之间的整数。</translation>
+    </message>
+    <message>
+      <source>Unknown team member field: {name}.</source>
+      <translation>未知的团队成员字段：{name}。</translation>
+    </message>
+    <message>
+      <source>{name} is already a member of this team.</source>
+      <translation>{name}已是本团队成员。</translation>
+    </message>
+    <message>
+      <source>Team member {id} does not exist.</source>
+      <translation>团队成员{id}不存在。</translation>
+    </message>
+    <message>
+      <source>There is already a team called {name}.</source>
+      <translation>已有名为{name}的团队。</translation>
+    </message>
+  </context>
+  <context>
+    <name>quorum</name>
+    <message>
+      <source>Fewer than {n} disciplines are represented by experts of {title} or above ({found} present).</source>
+      <translation>{title}及以上职称专家所代表的学科不足{n}个（现有{found}个）。</translation>
+    </message>
+    <message>
+      <source>No pathologist is present; a first pre-treatment discussion needs pathology.</source>
+      <translation>病理科未到场；治疗前首次讨论须有病理科参加。</translation>
+    </message>
+    <message>
+      <source>No radiologist is present; a first pre-treatment discussion needs radiology.</source>
+      <translation>影像科未到场；治疗前首次讨论须有影像科参加。</translation>
+    </message>
+    <message>
+      <source>Fewer than {n} attendees of attending grade or above ({found} present).</source>
+      <translation>主治医师及以上职称的参会者不足{n}人（现有{found}人）。</translation>
+    </message>
+    <message>
+      <source>The chair is not present.</source>
+      <translation>主持人未到场。</translation>
+    </message>
+  </context>
+  <context>
     <name>templates</name>
     <message>
-        <location filename="../../app/domain/readiness.py" line="+12"/>
-        <source>Purpose of the MDT</source>
-        <translation>MDT讨论目的</translation>
+      <source>Purpose of the MDT</source>
+      <translation>MDT讨论目的</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Question to the team</source>
-        <translation>提请讨论的问题</translation>
+      <source>Question to the team</source>
+      <translation>提请讨论的问题</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Diagnosis (ICD-10)</source>
-        <translation>诊断（ICD-10）</translation>
+      <source>Diagnosis (ICD-10)</source>
+      <translation>诊断（ICD-10）</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Histology (ICD-O-3)</source>
-        <translation>病理类型（ICD-O-3）</translation>
+      <source>Histology (ICD-O-3)</source>
+      <translation>病理类型（ICD-O-3）</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>ECOG or KPS</source>
-        <translation>ECOG 或 KPS 评分</translation>
+      <source>ECOG or KPS</source>
+      <translation>ECOG 或 KPS 评分</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Stage (T, N, M)</source>
-        <translation>分期（T、N、M）</translation>
+      <source>Stage (T, N, M)</source>
+      <translation>分期（T、N、M）</translation>
     </message>
     <message>
-        <location filename="../../app/domain/templates.py" line="+38"/>
-        <source>Pathology confirmation</source>
-        <translation>病理确诊</translation>
+      <source>Pathology confirmation</source>
+      <translation>病理确诊</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Chest CT (enhanced) for staging</source>
-        <translation>胸部增强CT（分期）</translation>
+      <source>Chest CT (enhanced) for staging</source>
+      <translation>胸部增强CT（分期）</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Brain MRI or CT for staging</source>
-        <translation>头颅MRI或CT（分期）</translation>
+      <source>Brain MRI or CT for staging</source>
+      <translation>头颅MRI或CT（分期）</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Tumour markers (CEA, CYFRA21-1, NSE)</source>
-        <translation>肿瘤标志物（CEA、CYFRA21-1、NSE）</translation>
+      <source>Tumour markers (CEA, CYFRA21-1, NSE)</source>
+      <translation>肿瘤标志物（CEA、CYFRA21-1、NSE）</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Driver genes (EGFR, ALK) for non-squamous cancer</source>
-        <translation>驱动基因检测（EGFR、ALK，非鳞癌）</translation>
+      <source>Driver genes (EGFR, ALK) for non-squamous cancer</source>
+      <translation>驱动基因检测（EGFR、ALK，非鳞癌）</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+6"/>
-        <source>Chest, abdomen and pelvis CT (enhanced)</source>
-        <translation>胸腹盆增强CT</translation>
+      <source>Chest, abdomen and pelvis CT (enhanced)</source>
+      <translation>胸腹盆增强CT</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <source>Tumour markers (CEA, CA19-9, CA72-4)</source>
-        <translation>肿瘤标志物（CEA、CA19-9、CA72-4）</translation>
+      <source>Tumour markers (CEA, CA19-9, CA72-4)</source>
+      <translation>肿瘤标志物（CEA、CA19-9、CA72-4）</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>HER2 status</source>
-        <translation>HER2状态</translation>
+      <source>HER2 status</source>
+      <translation>HER2状态</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Pelvic MRI (rectal cancer)</source>
-        <translation>盆腔MRI（直肠癌）</translation>
+      <source>Pelvic MRI (rectal cancer)</source>
+      <translation>盆腔MRI（直肠癌）</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Tumour markers (CEA, CA19-9)</source>
-        <translation>肿瘤标志物（CEA、CA19-9）</translation>
+      <source>Tumour markers (CEA, CA19-9)</source>
+      <translation>肿瘤标志物（CEA、CA19-9）</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>MSI/MMR status</source>
-        <translation>MSI/MMR状态</translation>
+      <source>MSI/MMR status</source>
+      <translation>MSI/MMR状态</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Enhanced liver CT or MRI</source>
-        <translation>肝脏增强CT或MRI</translation>
+      <source>Enhanced liver CT or MRI</source>
+      <translation>肝脏增强CT或MRI</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>AFP and PIVKA-II</source>
-        <translation>AFP 和 PIVKA-II</translation>
+      <source>AFP and PIVKA-II</source>
+      <translation>AFP 和 PIVKA-II</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Liver function (Child-Pugh) and HBV/HCV status</source>
-        <translation>肝功能（Child-Pugh分级）及乙肝/丙肝状态</translation>
+      <source>Liver function (Child-Pugh) and HBV/HCV status</source>
+      <translation>肝功能（Child-Pugh分级）及乙肝/丙肝状态</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Neck, chest and abdomen CT (enhanced)</source>
-        <translation>颈胸腹增强CT</translation>
+      <source>Neck, chest and abdomen CT (enhanced)</source>
+      <translation>颈胸腹增强CT</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Endoscopy report (with ultrasound where available)</source>
-        <translation>内镜报告（如有，含超声内镜）</translation>
+      <source>Endoscopy report (with ultrasound where available)</source>
+      <translation>内镜报告（如有，含超声内镜）</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Tumour markers (SCC, CEA)</source>
-        <translation>肿瘤标志物（SCC、CEA）</translation>
+      <source>Tumour markers (SCC, CEA)</source>
+      <translation>肿瘤标志物（SCC、CEA）</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>ER, PR, HER2 and Ki-67</source>
-        <translation>ER、PR、HER2 和 Ki-67</translation>
+      <source>ER, PR, HER2 and Ki-67</source>
+      <translation>ER、PR、HER2 和 Ki-67</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Breast ultrasound, mammography or MRI</source>
-        <translation>乳腺超声、钼靶或MRI</translation>
+      <source>Breast ultrasound, mammography or MRI</source>
+      <translation>乳腺超声、钼靶或MRI</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+11"/>
-        <source>Chest CT and abdominal imaging for staging</source>
-        <translation>胸部CT及腹部影像（分期）</translation>
+      <source>Chest CT and abdominal imaging for staging</source>
+      <translation>胸部CT及腹部影像（分期）</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <source>Pelvic MRI (enhanced)</source>
-        <translation>盆腔增强MRI</translation>
+      <source>Pelvic MRI (enhanced)</source>
+      <translation>盆腔增强MRI</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Chest and abdomen CT for staging</source>
-        <translation>胸腹部CT（分期）</translation>
+      <source>Chest and abdomen CT for staging</source>
+      <translation>胸腹部CT（分期）</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>SCC antigen and HPV status</source>
-        <translation>SCC抗原及HPV状态</translation>
+      <source>SCC antigen and HPV status</source>
+      <translation>SCC抗原及HPV状态</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Nasopharynx and neck MRI (enhanced)</source>
-        <translation>鼻咽及颈部增强MRI</translation>
+      <source>Nasopharynx and neck MRI (enhanced)</source>
+      <translation>鼻咽及颈部增强MRI</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Plasma EBV DNA</source>
-        <translation>血浆EB病毒DNA</translation>
+      <source>Plasma EBV DNA</source>
+      <translation>血浆EB病毒DNA</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>vocab</name>
     <message>
-        <location filename="../../app/domain/vocab.py" line="+15"/>
-        <source>Administrator</source>
-        <translation>管理员</translation>
+      <source>Administrator</source>
+      <translation>管理员</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+65"/>
-        <source>Chair</source>
-        <translation>主持人</translation>
+      <source>Chair</source>
+      <translation>主持人</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <source>Physician</source>
-        <translation>医生</translation>
+      <source>Physician</source>
+      <translation>医生</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+64"/>
-        <source>Secretary</source>
-        <translation>秘书</translation>
+      <source>Secretary</source>
+      <translation>秘书</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <source>Viewer</source>
-        <translation>查看者</translation>
+      <source>Viewer</source>
+      <translation>查看者</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Draft</source>
-        <translation>草稿</translation>
+      <source>Draft</source>
+      <translation>草稿</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Submitted</source>
-        <translation>已提交</translation>
+      <source>Submitted</source>
+      <translation>已提交</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Approved</source>
-        <translation>已批准</translation>
+      <source>Approved</source>
+      <translation>已批准</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Returned for more information</source>
-        <translation>退回补充</translation>
+      <source>Returned for more information</source>
+      <translation>退回补充</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Scheduled</source>
-        <translation>已排会</translation>
+      <source>Scheduled</source>
+      <translation>已排会</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Discussed</source>
-        <translation>已讨论</translation>
+      <source>Discussed</source>
+      <translation>已讨论</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Decision finalised</source>
-        <translation>决策已定稿</translation>
+      <source>Decision finalised</source>
+      <translation>决策已定稿</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Signed</source>
-        <translation>已签署</translation>
+      <source>Signed</source>
+      <translation>已签署</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Implementing</source>
-        <translation>执行中</translation>
+      <source>Implementing</source>
+      <translation>执行中</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+44"/>
-        <source>Closed</source>
-        <translation>已结束</translation>
+      <source>Closed</source>
+      <translation>已结束</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <source>Re-discussion</source>
-        <translation>再次讨论</translation>
+      <source>Re-discussion</source>
+      <translation>再次讨论</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+43"/>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
+      <source>Cancelled</source>
+      <translation>已取消</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <source>Lung cancer</source>
-        <translation>肺癌</translation>
+      <source>Lung cancer</source>
+      <translation>肺癌</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Gastric cancer</source>
-        <translation>胃癌</translation>
+      <source>Gastric cancer</source>
+      <translation>胃癌</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Colorectal cancer</source>
-        <translation>结直肠癌</translation>
+      <source>Colorectal cancer</source>
+      <translation>结直肠癌</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Liver cancer</source>
-        <translation>肝癌</translation>
+      <source>Liver cancer</source>
+      <translation>肝癌</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Oesophageal cancer</source>
-        <translation>食管癌</translation>
+      <source>Oesophageal cancer</source>
+      <translation>食管癌</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Breast cancer</source>
-        <translation>乳腺癌</translation>
+      <source>Breast cancer</source>
+      <translation>乳腺癌</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Cervical cancer</source>
-        <translation>宫颈癌</translation>
+      <source>Cervical cancer</source>
+      <translation>宫颈癌</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Nasopharyngeal cancer</source>
-        <translation>鼻咽癌</translation>
+      <source>Nasopharyngeal cancer</source>
+      <translation>鼻咽癌</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Pre-treatment</source>
-        <translation>治疗前</translation>
+      <source>Pre-treatment</source>
+      <translation>治疗前</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Post-operative</source>
-        <translation>术后</translation>
+      <source>Post-operative</source>
+      <translation>术后</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Post-treatment</source>
-        <translation>治疗后</translation>
+      <source>Post-treatment</source>
+      <translation>治疗后</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Recurrence</source>
-        <translation>复发</translation>
+      <source>Recurrence</source>
+      <translation>复发</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Routine</source>
-        <translation>常规</translation>
+      <source>Routine</source>
+      <translation>常规</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Urgent</source>
-        <translation>加急</translation>
+      <source>Urgent</source>
+      <translation>加急</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Male</source>
-        <translation>男</translation>
+      <source>Male</source>
+      <translation>男</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Female</source>
-        <translation>女</translation>
+      <source>Female</source>
+      <translation>女</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Unknown</source>
-        <translation>未知</translation>
+      <source>Unknown</source>
+      <translation>未知</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Resident physician</source>
-        <translation>住院医师</translation>
+      <source>Resident physician</source>
+      <translation>住院医师</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Attending physician</source>
-        <translation>主治医师</translation>
+      <source>Attending physician</source>
+      <translation>主治医师</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Associate chief physician</source>
-        <translation>副主任医师</translation>
+      <source>Associate chief physician</source>
+      <translation>副主任医师</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Chief physician</source>
-        <translation>主任医师</translation>
+      <source>Chief physician</source>
+      <translation>主任医师</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Nurse</source>
-        <translation>护士</translation>
+      <source>Nurse</source>
+      <translation>护士</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Nurse-in-charge</source>
-        <translation>主管护师</translation>
+      <source>Nurse-in-charge</source>
+      <translation>主管护师</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Pharmacist</source>
-        <translation>药师</translation>
+      <source>Pharmacist</source>
+      <translation>药师</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Other</source>
-        <translation>其他</translation>
+      <source>Other</source>
+      <translation>其他</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Planned</source>
-        <translation>计划中</translation>
+      <source>Planned</source>
+      <translation>计划中</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>In progress</source>
-        <translation>进行中</translation>
+      <source>In progress</source>
+      <translation>进行中</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Core member</source>
-        <translation>核心成员</translation>
+      <source>Core member</source>
+      <translation>核心成员</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Guest</source>
-        <translation>特邀专家</translation>
+      <source>Guest</source>
+      <translation>特邀专家</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Surgery</source>
-        <translation>手术</translation>
+      <source>Surgery</source>
+      <translation>手术</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Radiotherapy</source>
-        <translation>放疗</translation>
+      <source>Radiotherapy</source>
+      <translation>放疗</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Chemotherapy</source>
-        <translation>化疗</translation>
+      <source>Chemotherapy</source>
+      <translation>化疗</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Targeted therapy</source>
-        <translation>靶向治疗</translation>
+      <source>Targeted therapy</source>
+      <translation>靶向治疗</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Immunotherapy</source>
-        <translation>免疫治疗</translation>
+      <source>Immunotherapy</source>
+      <translation>免疫治疗</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Endocrine therapy</source>
-        <translation>内分泌治疗</translation>
+      <source>Endocrine therapy</source>
+      <translation>内分泌治疗</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Interventional therapy</source>
-        <translation>介入治疗</translation>
+      <source>Interventional therapy</source>
+      <translation>介入治疗</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Traditional Chinese medicine</source>
-        <translation>中医药治疗</translation>
+      <source>Traditional Chinese medicine</source>
+      <translation>中医药治疗</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Best supportive care</source>
-        <translation>最佳支持治疗</translation>
+      <source>Best supportive care</source>
+      <translation>最佳支持治疗</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Observation</source>
-        <translation>观察随访</translation>
+      <source>Observation</source>
+      <translation>观察随访</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Clinical trial</source>
-        <translation>临床试验</translation>
+      <source>Clinical trial</source>
+      <translation>临床试验</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Further work-up</source>
-        <translation>进一步检查</translation>
+      <source>Further work-up</source>
+      <translation>进一步检查</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Curative</source>
-        <translation>根治性</translation>
+      <source>Curative</source>
+      <translation>根治性</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Palliative</source>
-        <translation>姑息性</translation>
+      <source>Palliative</source>
+      <translation>姑息性</translation>
     </message>
-</context>
+  </context>
 </TS>

@@ -4,7 +4,7 @@ import pytest
 import ui_data
 from PySide6.QtCore import Qt
 
-from ui.cases.case_summary_dialog import CaseSummaryDialog
+from ui.cases.editor.window import CaseEditor
 from ui.main_window import SECTIONS, MainWindow
 from ui.session import Session
 
@@ -68,19 +68,19 @@ def test_placeholders_say_what_will_come(window):
     assert window.show_section("stats").is_loaded
 
 
-def test_enter_on_a_case_opens_its_summary(qtbot, window):
+def test_enter_on_a_case_opens_its_editor(qtbot, window):
     cases = window.view("cases")
     cases.table.setFocus()
     cases.table.selectRow(0)
     qtbot.keyClick(cases.table, Qt.Key.Key_Return)
-    dialog = window.findChild(CaseSummaryDialog)
-    assert dialog is not None
-    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+    editor = window.findChild(CaseEditor)
+    assert editor is not None
+    with qtbot.waitSignal(editor.loaded, timeout=10_000):
         pass
-    assert dialog.windowTitle() == "病例 MDT2026-0005"
-    assert dialog.values["status"].text() == "已批准"
-    assert dialog.values["urgency"].text() == "常规"
-    dialog.close()
+    assert editor.windowTitle().startswith("MDT2026-0005 张三")
+    assert editor.status_chip.text() == "已批准"
+    assert editor.referral.urgency.currentText() == "常规"
+    editor.close()
 
 
 def test_window_geometry_is_remembered(qtbot, ui_session, sample_dir):

@@ -99,3 +99,10 @@ def test_a_draft_survives_a_killed_process(ctx, admin, patient, data_dir):
         assert len(saved["history"]) >= 2 * last  # every save reported before the kill is there
     finally:
         c.close()
+
+
+def test_long_text_fields_keep_line_breaks(ctx, admin, patient):
+    d = ctx.case_records.create(admin, patient.id, history="2026-10 咳嗽\r\n2026-11 CT示右肺占位")
+    assert d.fields["history"] == "2026-10 咳嗽\n2026-11 CT示右肺占位"
+    with pytest.raises(ValidationError):
+        ctx.case_records.create(admin, patient.id, primary_site="右肺\n上叶")

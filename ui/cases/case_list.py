@@ -2,23 +2,29 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, QTimer, Signal
+from datetime import date, timedelta
+
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.vocab import codes, label
-from app.records import Actor
+from app.records import Actor, TeamRow
+from app.security.permissions import allowed
 from app.services.cases import CaseQuery
+from ui import ops
 from ui.cases.case_table_model import COLUMNS, CaseTableModel
 from ui.qt_compat import emit
 from ui.widgets.section import SectionView
@@ -95,8 +101,12 @@ class CaseTable(QTableView):
         super().changeEvent(event)
 
 
+PERIODS = ("any", "7", "30", "90", "year", "custom")  # applied-on filter: days back, this year, a range
+
+
 class CaseListView(SectionView):
     caseActivated = Signal(int)  # a case id: the user pressed Enter or double-clicked its row
+    newCaseRequested = Signal()  # the "New case" button
 
     def __init__(self, ctx, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,15 +128,43 @@ class CaseListView(SectionView):
         self.tumour_filter.addItem(self.tr("All tumour types"), "")
         for code in codes("tumour_type"):
             self.tumour_filter.addItem(label("tumour_type", code), code)
+        self.team_filter = QComboBox()
+        self.team_filter.setObjectName("teamFilter")
+        self.team_filter.addItem(self.tr("All teams"), None)
+        self.period_filter = QComboBox()
+        self.period_filter.setObjectName("periodFilter")
+        for key, text in zip(PERIODS, (self.tr("Any application date"), self.tr("Applied in the last 7 days"),
+                                       self.tr("Applied in the last 30 days"), self.tr("Applied in the last 90 days"),
+                                       self.tr("Applied this year"), self.tr("Applied between…")), strict=True):
+            self.period_filter.addItem(text, key)
+        self.date_from, self.date_to = QDateEdit(), QDateEdit()
+        for edit, name, days in ((self.date_from, "dateFrom", 30), (self.date_to, "dateTo", 0)):
+            edit.setObjectName(name)
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDate(QDate.currentDate().addDays(-days))
+            edit.hide()
+        self.date_dash = QLabel("–")
+        self.date_dash.hide()
+        self.new_button = QPushButton(self.tr("New case…"))
+        self.new_button.setObjectName("newCaseButton")
+        self.new_button.setVisible(allowed(actor, "case.create"))
         self.count_label = QLabel()
         self.count_label.setObjectName("caseCount")
 
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.new_button)
         bar = QHBoxLayout()
         bar.setSpacing(8)
-        bar.addWidget(self.search, 3)
-        bar.addWidget(self.status_filter, 1)
-        bar.addWidget(self.tumour_filter, 1)
-        bar.addSpacing(8)
+        narrow = self.fontMetrics().horizontalAdvance("病") * 4  # filters shrink on a small screen
+        for w in (self.status_filter, self.tumour_filter, self.team_filter, self.period_filter, self.date_from,
+                  self.date_dash, self.date_to):
+            if isinstance(w, QComboBox):
+                w.setMinimumWidth(narrow)
+            bar.addWidget(w)
+        bar.addStretch(1)
         bar.addWidget(self.count_label)
 
         self.table = CaseTable()
@@ -136,6 +174,7 @@ class CaseListView(SectionView):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 10)
         layout.setSpacing(10)
+        layout.addLayout(top)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
 
@@ -147,6 +186,11 @@ class CaseListView(SectionView):
         self.search.returnPressed.connect(self._apply_now)
         self.status_filter.currentIndexChanged.connect(self._apply_now)
         self.tumour_filter.currentIndexChanged.connect(self._apply_now)
+        self.team_filter.currentIndexChanged.connect(self._apply_now)
+        self.period_filter.currentIndexChanged.connect(self._period_changed)
+        self.date_from.dateChanged.connect(self._apply_now)
+        self.date_to.dateChanged.connect(self._apply_now)
+        self.new_button.clicked.connect(lambda: emit(self.newCaseRequested))
         self.table.horizontalHeader().sectionClicked.connect(self._header_clicked)
         self.table.activated.connect(self._activated)
         self.model.idsLoaded.connect(self._ids_loaded)
@@ -157,14 +201,38 @@ class CaseListView(SectionView):
         self._show_sort_indicator()
         self.count_label.setText(self.tr("Loading…"))
         self.model.refresh()
+        teams = ctx.teams
+        ops.run(lambda: teams.list(actor), self._teams_arrived, owner=self)
 
     # -- filters and sorting ---------------------------------------------------------------------
 
     def current_query(self) -> CaseQuery:
         q = self.model.query
+        date_from, date_to = self.date_range()
         return CaseQuery(text=self.search.text().strip(), status=self.status_filter.currentData() or "",
-                         tumour_type=self.tumour_filter.currentData() or "", sort=q.sort,
-                         descending=q.descending)
+                         team_id=self.team_filter.currentData() or None,
+                         tumour_type=self.tumour_filter.currentData() or "", date_from=date_from,
+                         date_to=date_to, sort=q.sort, descending=q.descending)
+
+    def date_range(self) -> tuple[date | None, date | None]:
+        period, today = self.period_filter.currentData(), date.today()
+        if period == "custom":
+            return self.date_from.date().toPython(), self.date_to.date().toPython()
+        if period == "year":
+            return date(today.year, 1, 1), None
+        if period and period.isdigit():
+            return today - timedelta(days=int(period)), None
+        return None, None
+
+    def _period_changed(self) -> None:
+        custom = self.period_filter.currentData() == "custom"
+        for w in (self.date_from, self.date_dash, self.date_to):
+            w.setVisible(custom)
+        self._apply_now()
+
+    def _teams_arrived(self, teams: list[TeamRow]) -> None:
+        for t in teams:
+            self.team_filter.addItem(t.name, t.id)
 
     def _apply_now(self) -> None:
         self._debounce.stop()

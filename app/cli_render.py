@@ -1,0 +1,109 @@
+"""`python -m app render`: one attachment as a PNG, the picture the viewer shows (same pipeline, defaults).
+
+Read-only: opens the data folder without the instance lock, so it runs next to an open app.
+Slides (`--region X,Y,W,H --level L`) arrive with the pathology viewer; until then `--level` is the window
+level and needs `--window`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from app.imaging.presets import PRESET_NAMES, PRESETS
+
+EXIT_OK, EXIT_FAIL = 0, 1
+MAX_SIDE = 16384
+
+
+def _size(text: str) -> tuple[int, int]:
+    m = re.fullmatch(r"\s*(\d+)\s*[xX×*]\s*(\d+)\s*", text)
+    if not m or not (0 < int(m[1]) <= MAX_SIDE and 0 < int(m[2]) <= MAX_SIDE):
+        raise argparse.ArgumentTypeError(f"expected WxH with sides 1..{MAX_SIDE}, e.g. 512x512: {text!r}")
+    return int(m[1]), int(m[2])
+
+
+def _frame(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        n = -1
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"expected a frame number (0 or more): {text!r}")
+    return n
+
+
+def _width(text: str) -> float:
+    try:
+        w = float(text)
+    except ValueError:
+        w = 0.0
+    if not 0 < w < float("inf"):
+        raise argparse.ArgumentTypeError(f"expected a window width above 0: {text!r}")
+    return w
+
+
+def _level(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = float("nan")
+    if value != value or value in (float("inf"), float("-inf")):
+        raise argparse.ArgumentTypeError(f"expected a number: {text!r}")
+    return value
+
+
+def add_parser(sub, data_dir_arg: Callable[[argparse.ArgumentParser], None]) -> None:
+    presets = ", ".join(f"{k} {w:g}/{lvl:g}" for k, (w, lvl) in PRESETS.items())
+    p = sub.add_parser(
+        "render", help="render an attachment (DICOM frame or photo) to a PNG, as the viewer shows it",
+        description="Render one attachment to a PNG with the viewer's pipeline and defaults: the file's "
+                    "first window, else its VOI LUT, else the full range. CT presets (width/level): "
+                    f"{presets}; 'file' = the header's window, 'full' = the data's full range.")
+    data_dir_arg(p)
+    p.add_argument("--attachment", required=True, type=int, metavar="ID", help="attachment id")
+    p.add_argument("--frame", type=_frame, default=0, metavar="N",
+                   help="frame of a multi-frame image, counted from 0 (default 0)")
+    choice = p.add_mutually_exclusive_group()
+    choice.add_argument("--preset", choices=PRESET_NAMES, metavar="NAME",
+                        help="window preset: " + ", ".join(PRESET_NAMES))
+    choice.add_argument("--window", type=_width, metavar="W", help="window width (with --level)")
+    p.add_argument("--level", type=_level, metavar="L", help="window level, i.e. centre (with --window)")
+    p.add_argument("--size", type=_size, metavar="WxH", help="fit inside W×H pixels, keeping the aspect ratio")
+    p.add_argument("--overlay", action="store_true",
+                   help="draw modality, series, frame and window (never the patient's identity)")
+    p.add_argument("--out", required=True, metavar="FILE.png", help="PNG file to write")
+    p.set_defaults(render_parser=p)
+
+
+def run(args: argparse.Namespace, data_dir) -> int:
+    if (args.window is None) != (args.level is None):
+        args.render_parser.error("--window and --level go together")  # exits with status 2
+    from app.context import open_context
+    from app.records import CLI_READER
+
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        print(f"error: the folder for {out} does not exist", file=sys.stderr)
+        return EXIT_FAIL
+    window = (args.level, args.window) if args.window is not None else None
+    ctx = open_context(data_dir, lock=False)
+    try:
+        im = ctx.rendering.render_attachment(CLI_READER, args.attachment, frame=args.frame, preset=args.preset,
+                                             window=window, size=args.size, overlay=args.overlay)
+    finally:
+        ctx.close()
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
+    try:
+        im.save(tmp, "PNG")
+        os.replace(tmp, out)  # never a half-written PNG under the requested name
+    except OSError as e:
+        tmp.unlink(missing_ok=True)
+        print(f"error: cannot write {out}: {e.strerror or e}", file=sys.stderr)
+        return EXIT_FAIL
+    print(f"wrote {out} ({im.width}×{im.height}, {'colour' if im.mode == 'RGB' else 'grey'})")
+    return EXIT_OK

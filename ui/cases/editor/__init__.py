@@ -1,0 +1,1 @@
+"""The case editor (MDT application): one window per case. See window.py."""

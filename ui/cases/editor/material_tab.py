@@ -1,0 +1,40 @@
+"""资料 Material: the case's imaging, pathology and reports (the attachments panel, built elsewhere)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ui.qt_compat import emit
+from ui.session import Session
+
+
+class MaterialTab(QWidget):
+    """Hosts `ui.cases.attachments.panel.AttachmentPanel` (imported when the tab is built); while that
+    module is not available a sentence says so. The panel's `changed` comes out as `changed` here."""
+
+    changed = Signal()
+
+    def __init__(self, session: Session, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("materialTab")
+        self.panel: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        try:
+            from ui.cases.attachments.panel import AttachmentPanel
+        except ImportError:
+            note = QLabel(self.tr("Importing and viewing imaging, pathology and reports is not available in "
+                                  "this version yet."))
+            note.setObjectName("placeholderText")
+            note.setWordWrap(True)
+            note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(note)
+            return
+        self.panel = AttachmentPanel(session, case_id, self)
+        self.panel.changed.connect(lambda *_: emit(self.changed))
+        layout.addWidget(self.panel)
+
+    def refresh(self) -> None:
+        if self.panel is not None:
+            self.panel.refresh()

@@ -1,0 +1,1 @@
+"""Patients: register and edit (PatientDialog), pick one (PatientPicker), import a list (PatientImportDialog)."""
