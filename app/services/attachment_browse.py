@@ -78,6 +78,35 @@ class AttachmentBrowseService(Service):
                                    patient_id=case.patient_id if case else None, old=old, new=new)
             return _row(a)
 
+    def update_many(self, actor: Actor, attachment_ids: list[int], *, label: str | None = None,
+                    is_key: bool | None = None) -> int:
+        """Label or key-mark many attachments (a whole series) in one transaction and one audit event."""
+        self.require(actor, "attachment.add")
+        if label is not None and label not in LABELS:
+            raise ValidationError(N("errors", "Choose a value from the list."), field="label")
+        if not attachment_ids:
+            return 0
+        with self.db.session() as s:
+            rows = s.execute(select(Attachment).where(Attachment.id.in_(attachment_ids))).scalars().all()
+            if len(rows) != len(set(attachment_ids)):
+                raise NotFound(N("errors", "Attachment {id} does not exist."), id=attachment_ids[0])
+            changed = [a for a in rows if (label is not None and a.label != label)
+                       or (is_key is not None and a.is_key != is_key)]
+            for a in changed:
+                if label is not None:
+                    a.label = label
+                if is_key is not None:
+                    a.is_key = is_key
+            if changed:
+                first = changed[0]
+                case = s.get(Case, first.case_id)
+                self.ctx.setup.mark_real_data(s)
+                new = {k: v for k, v in (("label", label), ("is_key", is_key)) if v is not None}
+                audit_chain.record(s, actor, "update", "attachment", None, case_id=first.case_id,
+                                   patient_id=case.patient_id if case else None,
+                                   new={**new, "attachments": sorted(a.id for a in changed)})
+            return len(changed)
+
     def thumbnail(self, actor: Actor, attachment_id: int) -> bytes | None:
         """PNG preview, made once and kept in the store; None when the file has no picture to show."""
         from app.imaging.thumbnails import make_thumbnail

@@ -142,3 +142,19 @@ def test_attach_cli_contract(tmp_path):
     r = run_cli("attach", "--case", "MDT-1999-0001", str(folder), "--user", "admin", "--password-stdin",
                 "--data-dir", d, stdin="Admin2026!\n")
     assert r.returncode == 1 and "no case" in r.stderr.lower()
+
+
+def test_a_whole_series_is_marked_in_one_audited_step(ctx, admin, case, tmp_path):
+    from db.models import AuditEvent
+
+    make_series(tmp_path / "s", 12)
+    ctx.attachment_import.import_paths(admin, case.id, [tmp_path / "s"])
+    ids = list(ctx.attachment_browse.series_for_case(admin, case.id)[0].attachment_ids)
+    with ctx.db.read() as s:
+        before = s.query(AuditEvent).count()
+    assert ctx.attachment_browse.update_many(admin, ids, label="pathology", is_key=True) == 12
+    rows = ctx.attachment_browse.list_for_case(admin, case.id)
+    assert {(r.label, r.is_key) for r in rows} == {("pathology", True)}
+    with ctx.db.read() as s:
+        assert s.query(AuditEvent).count() == before + 1
+    assert ctx.attachment_browse.update_many(admin, ids, is_key=True) == 0  # nothing changed, nothing logged
