@@ -26,7 +26,8 @@ MATRIX: dict[str, frozenset[str]] = {
     "meeting.manage": frozenset({"admin", "chair", "secretary"}),
     "attendance.record": frozenset({"admin", "chair", "secretary"}),
     "opinion.record": frozenset({"admin", "chair", "physician", "secretary"}),
-    "decision.edit": frozenset({"admin", "chair"}),
+    # The secretary types the chair's summary and the plan during the meeting; only the chair finalises.
+    "decision.edit": frozenset({"admin", "chair", "secretary"}),
     "decision.finalise": frozenset({"chair"}),
     "document.sign": frozenset({"chair", "physician", "secretary"}),
     "document.print": frozenset({"admin", "chair", "physician", "secretary"}),

@@ -1810,6 +1810,37 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     </message>
   </context>
   <context>
+    <name>ReviewBar</name>
+    <message>
+      <source>Approve</source>
+      <translation>审核通过</translation>
+    </message>
+    <message>
+      <source>Return for more information…</source>
+      <translation>退回补充…</translation>
+    </message>
+    <message>
+      <source>Cancel case…</source>
+      <translation>撤销病例…</translation>
+    </message>
+    <message>
+      <source>Return for more information</source>
+      <translation>退回补充</translation>
+    </message>
+    <message>
+      <source>What must the applicant add or correct? (required, kept in the timeline)</source>
+      <translation>申请医生需要补充或更正什么？（必填，记入时间线）</translation>
+    </message>
+    <message>
+      <source>Cancel the case</source>
+      <translation>撤销病例</translation>
+    </message>
+    <message>
+      <source>Why is this MDT application cancelled? (required, kept in the timeline)</source>
+      <translation>为什么撤销此MDT申请？（必填，记入时间线）</translation>
+    </message>
+  </context>
+  <context>
     <name>Screenshot</name>
     <message>
       <source>Unknown view “%1”; choose one of: %2</source>

@@ -27,6 +27,7 @@ from ui.cases.editor.dialogs import RestoreDraftDialog, UnsavedChangesDialog
 from ui.cases.editor.material_tab import MaterialTab
 from ui.cases.editor.readiness_tab import ReadinessTab
 from ui.cases.editor.referral_tab import ReferralTab
+from ui.cases.editor.review import ReviewBar
 from ui.cases.editor.style import EDITOR_STYLE
 from ui.cases.editor.timeline_tab import TimelineTab
 from ui.cases.editor.widgets import FormTab
@@ -110,6 +111,9 @@ class CaseEditor(EditorActions, QWidget):
         bar = QHBoxLayout()
         bar.setContentsMargins(20, 8, 20, 12)
         bar.addWidget(self.state_label, 1)
+        self.review = ReviewBar(session, case_id, self)
+        self.review.transitioned.connect(self._reviewed)
+        bar.addWidget(self.review)
         bar.addWidget(self.submit_button)
         bar.addWidget(self.save_button)
         bar.addWidget(self.close_button)
@@ -223,6 +227,11 @@ class CaseEditor(EditorActions, QWidget):
         self.timeline.show_timeline(detail.timeline)
         self._set_editable(detail.status in EDITABLE_STATUSES and allowed(self.actor, "case.update"))
         self.submit_button.setEnabled(detail.status in SUBMITTABLE and allowed(self.actor, "case.submit"))
+        self.review.show_for(detail.status)
+
+    def _reviewed(self, _status: str) -> None:
+        self.refresh_record()
+        emit(self.statusChanged, self.case_id)
 
     def _set_editable(self, editable: bool) -> None:
         self.editable = editable
