@@ -78,6 +78,27 @@ def case_ids_matching(text: str):
     return union(*branches)
 
 
+def apply_transition(ctx, s, actor: Actor, c: Case, to_status: str, note: str = "") -> None:
+    """A workflow transition (app.domain.workflow) inside the caller's transaction: checked, recorded, audited."""
+    from app.security.permissions import require
+
+    action = permission_for(c.status, to_status)
+    if action is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A case cannot go from “{a}” to “{b}”."),
+            a=label("case_status", c.status), b=label("case_status", to_status),
+        )
+    require(actor, action)
+    old = c.status
+    c.status = to_status
+    if to_status == "submitted":
+        c.submitted_at = utcnow()
+    s.add(CaseStatusEvent(case_id=c.id, from_status=old, to_status=to_status, actor_id=actor.user_id, note=note))
+    ctx.setup.mark_real_data(s)
+    audit_chain.record(s, actor, "status", "case", c.id, case_id=c.id, patient_id=c.patient_id,
+                       old={"status": old}, new={"status": to_status}, note=note)
+
+
 class CaseService(Service):
     def _filtered(self, q: CaseQuery) -> Select:
         stmt = select(Case.id)
@@ -144,20 +165,5 @@ class CaseService(Service):
             c = s.get(Case, case_id)
             if c is None:
                 raise NotFound(QT_TRANSLATE_NOOP("errors", "Case {id} does not exist."), id=case_id)
-            action = permission_for(c.status, to_status)
-            if action is None:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP("errors", "A case cannot go from “{a}” to “{b}”."),
-                    a=label("case_status", c.status), b=label("case_status", to_status),
-                )
-            self.require(actor, action)
-            old = c.status
-            c.status = to_status
-            if to_status == "submitted":
-                c.submitted_at = utcnow()
-            s.add(CaseStatusEvent(case_id=c.id, from_status=old, to_status=to_status, actor_id=actor.user_id,
-                                  note=note))
-            self.ctx.setup.mark_real_data(s)
-            audit_chain.record(s, actor, "status", "case", c.id, case_id=c.id, patient_id=c.patient_id,
-                               old={"status": old}, new={"status": to_status}, note=note)
+            apply_transition(self.ctx, s, actor, c, to_status, note)
             return to_status

@@ -11,19 +11,16 @@ from sqlalchemy.orm import Session
 
 from app.domain.quorum import Attendee, evaluate
 from app.domain.vocab import label
-from app.domain.workflow import permission_for
 from app.errors import ConflictError, NotFound, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP as N
 from app.meeting_records import QuorumStatus
 from app.records import Actor
-from app.security.permissions import require
 from app.services import audit_chain
 from db.base import utcnow
 from db.models import (
     AgendaItem,
     Attendance,
     Case,
-    CaseStatusEvent,
     Decision,
     Discipline,
     Discussion,
@@ -35,17 +32,10 @@ OPEN_MEETING = ("planned", "in_progress")
 
 
 def transition(ctx, s: Session, actor: Actor, c: Case, to_status: str, note: str = "") -> None:
-    """A workflow transition (app.domain.workflow) in the caller's transaction, recorded and audited."""
-    action = permission_for(c.status, to_status)
-    if action is None:
-        raise ValidationError(N("errors", "A case cannot go from “{a}” to “{b}”."),
-                              a=label("case_status", c.status), b=label("case_status", to_status))
-    require(actor, action)
-    old = c.status
-    c.status = to_status
-    s.add(CaseStatusEvent(case_id=c.id, from_status=old, to_status=to_status, actor_id=actor.user_id, note=note))
-    audit_chain.record(s, actor, "status", "case", c.id, case_id=c.id, patient_id=c.patient_id,
-                       old={"status": old}, new={"status": to_status}, note=note)
+    """A workflow transition in the caller's transaction (the one implementation lives with the cases)."""
+    from app.services.cases import apply_transition
+
+    apply_transition(ctx, s, actor, c, to_status, note)
 
 
 def audit(ctx, s: Session, actor: Actor, action: str, entity: str, entity_id: int | None, *,
