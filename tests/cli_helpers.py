@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+ADMIN_PASSWORD = "Admin2026!"  # the `ctx` fixture's administrator (tests/conftest.py)
 
 
 def run_cli(*args: str, stdin: str = "", env: dict | None = None, timeout: float = 120):

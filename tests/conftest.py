@@ -9,8 +9,7 @@ os.environ.pop("MDT_DESK_DATA", None)
 
 
 import pytest  # noqa: E402
-
-ADMIN_PASSWORD = "Admin2026!"
+from cli_helpers import ADMIN_PASSWORD  # noqa: E402
 
 
 @pytest.fixture

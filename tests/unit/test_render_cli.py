@@ -5,8 +5,7 @@ from pathlib import Path
 import numpy as np
 import pydicom
 import pytest
-from cli_helpers import run_cli
-from conftest import ADMIN_PASSWORD
+from cli_helpers import ADMIN_PASSWORD, run_cli
 from PIL import Image
 
 from app.errors import NotFound, ValidationError
