@@ -155,6 +155,12 @@ class AppContext:
         return RenderService(self)
 
     @cached_property
+    def key_images(self):
+        from app.services.key_images import KeyImageService
+
+        return KeyImageService(self)
+
+    @cached_property
     def teams(self):
         from app.services.teams import TeamService
 

@@ -380,6 +380,57 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     </message>
   </context>
   <context>
+    <name>CandidatePicker</name>
+    <message>
+      <source>Add cases to the agenda</source>
+      <translation>向议程添加病例</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> 分钟</translation>
+    </message>
+    <message>
+      <source>Discuss in the meeting</source>
+      <translation>会上讨论</translation>
+    </message>
+    <message>
+      <source>Listed only (standard decision, no meeting time)</source>
+      <translation>仅备案（按标准方案记录，不占会议时间）</translation>
+    </message>
+    <message>
+      <source>The standard decision the listed cases are recorded with</source>
+      <translation>备案病例所记录的标准方案</translation>
+    </message>
+    <message>
+      <source>&amp;Minutes per case:</source>
+      <translation>每例时长(&amp;M)：</translation>
+    </message>
+    <message>
+      <source>T&amp;rack:</source>
+      <translation>方式(&amp;R)：</translation>
+    </message>
+    <message>
+      <source>&amp;Standard decision:</source>
+      <translation>标准方案(&amp;S)：</translation>
+    </message>
+    <message>
+      <source>⚠ marks a case whose material is not complete; hover over it to see what is missing.</source>
+      <translation>⚠ 表示病例资料不完整；将鼠标停在标记上可查看缺少的项目。</translation>
+    </message>
+    <message>
+      <source>No case of this team is waiting for a meeting.</source>
+      <translation>本团队没有等待上会的病例。</translation>
+    </message>
+    <message>
+      <source>Choose at least one case.</source>
+      <translation>请至少选择一个病例。</translation>
+    </message>
+    <message>
+      <source>A listed case needs the standard decision it is recorded with.</source>
+      <translation>仅备案的病例须填写所记录的标准方案。</translation>
+    </message>
+  </context>
+  <context>
     <name>CaseEditor</name>
     <message>
       <source>Case</source>
@@ -913,6 +964,185 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     </message>
   </context>
   <context>
+    <name>ImageViewer</name>
+    <message>
+      <source>Image {n}/{total}</source>
+      <translation>图像 {n}/{total}</translation>
+    </message>
+    <message>
+      <source>Frame {n}/{total}</source>
+      <translation>帧 {n}/{total}</translation>
+    </message>
+    <message>
+      <source>Position {mm} mm</source>
+      <translation>位置 {mm} mm</translation>
+    </message>
+    <message>
+      <source>Uncalibrated: no pixel spacing in the patient</source>
+      <translation>未校准：无患者层面的像素间距</translation>
+    </message>
+    <message>
+      <source>Photo {w}×{h}</source>
+      <translation>照片 {w}×{h}</translation>
+    </message>
+    <message>
+      <source>W {width}  L {center}</source>
+      <translation>窗宽 {width}  窗位 {center}</translation>
+    </message>
+    <message>
+      <source>VOI LUT of the file</source>
+      <translation>文件自带 VOI LUT</translation>
+    </message>
+    <message>
+      <source>Inverted</source>
+      <translation>已反相</translation>
+    </message>
+    <message>
+      <source>★ Key image</source>
+      <translation>★ 关键图像</translation>
+    </message>
+    <message>
+      <source>Loading…</source>
+      <translation>正在加载…</translation>
+    </message>
+    <message>
+      <source>Fit (F)</source>
+      <translation>适应 (F)</translation>
+    </message>
+    <message>
+      <source>Fit the image to the window</source>
+      <translation>将图像缩放到适应窗口</translation>
+    </message>
+    <message>
+      <source>1:1 (1)</source>
+      <translation>原大 (1)</translation>
+    </message>
+    <message>
+      <source>One image pixel per screen pixel</source>
+      <translation>一个图像像素对应一个屏幕像素</translation>
+    </message>
+    <message>
+      <source>Invert (I)</source>
+      <translation>反相 (I)</translation>
+    </message>
+    <message>
+      <source>Show the image inverted</source>
+      <translation>以反相显示图像</translation>
+    </message>
+    <message>
+      <source>Overlay (O)</source>
+      <translation>信息 (O)</translation>
+    </message>
+    <message>
+      <source>Show or hide the slice, position and window text</source>
+      <translation>显示或隐藏层面、位置和窗宽窗位文字</translation>
+    </message>
+    <message>
+      <source>Key image (K)</source>
+      <translation>关键图像 (K)</translation>
+    </message>
+    <message>
+      <source>Mark this image, with its window, as a key image for the meeting</source>
+      <translation>将此图像（连同当前窗宽窗位）标记为会议关键图像</translation>
+    </message>
+    <message>
+      <source>Export PNG (Ctrl+E)</source>
+      <translation>导出 (Ctrl+E)</translation>
+    </message>
+    <message>
+      <source>Save the image as shown (without zoom) to a PNG file</source>
+      <translation>将当前显示的图像（不含缩放）保存为 PNG 文件</translation>
+    </message>
+    <message>
+      <source>Copy (Ctrl+C)</source>
+      <translation>复制 (Ctrl+C)</translation>
+    </message>
+    <message>
+      <source>Copy the image as shown to the clipboard</source>
+      <translation>将当前显示的图像复制到剪贴板</translation>
+    </message>
+    <message>
+      <source>Image viewer</source>
+      <translation>影像查看器</translation>
+    </message>
+    <message>
+      <source>Window presets; right-drag on the image changes the window</source>
+      <translation>窗宽窗位预设；在图像上按住右键拖动可调整窗宽窗位</translation>
+    </message>
+    <message>
+      <source>File window</source>
+      <translation>文件窗</translation>
+    </message>
+    <message>
+      <source>Full range</source>
+      <translation>全范围</translation>
+    </message>
+    <message>
+      <source>Lung</source>
+      <translation>肺窗</translation>
+    </message>
+    <message>
+      <source>Mediastinum</source>
+      <translation>纵隔窗</translation>
+    </message>
+    <message>
+      <source>Soft tissue</source>
+      <translation>软组织窗</translation>
+    </message>
+    <message>
+      <source>Bone</source>
+      <translation>骨窗</translation>
+    </message>
+    <message>
+      <source>Brain</source>
+      <translation>脑窗</translation>
+    </message>
+    <message>
+      <source>Liver</source>
+      <translation>肝窗</translation>
+    </message>
+    <message>
+      <source>Abdomen</source>
+      <translation>腹部窗</translation>
+    </message>
+    <message>
+      <source>Your role cannot mark key images.</source>
+      <translation>您的角色不能标记关键图像。</translation>
+    </message>
+    <message>
+      <source>Wait until the image is shown, then mark it.</source>
+      <translation>请等图像显示后再标记。</translation>
+    </message>
+    <message>
+      <source>Marked as a key image for the meeting.</source>
+      <translation>已标记为会议关键图像。</translation>
+    </message>
+    <message>
+      <source>Nothing to export yet.</source>
+      <translation>尚无可导出的图像。</translation>
+    </message>
+    <message>
+      <source>Export the image</source>
+      <translation>导出图像</translation>
+    </message>
+    <message>
+      <source>PNG image (*.png)</source>
+      <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+      <source>The image could not be saved to {path}.</source>
+      <translation>图像无法保存到 {path}。</translation>
+    </message>
+    <message>
+      <source>Saved to {path}.</source>
+      <translation>已保存到 {path}。</translation>
+    </message>
+    <message>
+      <source>Copied to the clipboard.</source>
+      <translation>已复制到剪贴板。</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportFlow</name>
     <message>
       <source>{name} (inpatient no. {number})</source>
@@ -1180,10 +1410,244 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     </message>
   </context>
   <context>
+    <name>MeetingDetailPanel</name>
+    <message>
+      <source>Choose a meeting on the left, or schedule one.</source>
+      <translation>请在左侧选择一次会议，或安排新会议。</translation>
+    </message>
+    <message>
+      <source>&amp;Start meeting</source>
+      <translation>开始会议(&amp;S)</translation>
+    </message>
+    <message>
+      <source>&amp;Close meeting</source>
+      <translation>结束会议(&amp;C)</translation>
+    </message>
+    <message>
+      <source>&amp;Add cases…</source>
+      <translation>添加病例(&amp;A)…</translation>
+    </message>
+    <message>
+      <source>Move &amp;up</source>
+      <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+      <source>Move do&amp;wn</source>
+      <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+      <source>&amp;Minutes…</source>
+      <translation>时长(&amp;M)…</translation>
+    </message>
+    <message>
+      <source>&amp;Postpone…</source>
+      <translation>推迟(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>&amp;Next case</source>
+      <translation>下一例(&amp;N)</translation>
+    </message>
+    <message>
+      <source>Mark &amp;discussed</source>
+      <translation>标记已讨论(&amp;D)</translation>
+    </message>
+    <message>
+      <source>Agenda</source>
+      <translation>议程</translation>
+    </message>
+    <message>
+      <source>&amp;Invite team</source>
+      <translation>邀请团队(&amp;I)</translation>
+    </message>
+    <message>
+      <source>Si&amp;gn in</source>
+      <translation>签到(&amp;G)</translation>
+    </message>
+    <message>
+      <source>&amp;Left</source>
+      <translation>离场(&amp;L)</translation>
+    </message>
+    <message>
+      <source>Attendance</source>
+      <translation>出席</translation>
+    </message>
+    <message>
+      <source>No meeting chosen</source>
+      <translation>未选择会议</translation>
+    </message>
+    <message>
+      <source>%1 · %2 min · chair: %3 · %4</source>
+      <translation>%1 · %2 分钟 · 主持人：%3 · %4</translation>
+    </message>
+    <message>
+      <source>Total: %1 min (planned %2 min)</source>
+      <translation>合计：%1 分钟（会议计划 %2 分钟）</translation>
+    </message>
+    <message>
+      <source>now: %1</source>
+      <translation>当前：%1</translation>
+    </message>
+    <message>
+      <source>Quorum met.</source>
+      <translation>已达到法定人数。</translation>
+    </message>
+    <message>
+      <source>Quorum not met:</source>
+      <translation>未达到法定人数：</translation>
+    </message>
+    <message>
+      <source>The chair's reason to proceed: %1</source>
+      <translation>主持人决定继续的理由：%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingFormat</name>
+    <message>
+      <source>Discuss</source>
+      <translation>讨论</translation>
+    </message>
+    <message>
+      <source>Listed only</source>
+      <translation>仅备案</translation>
+    </message>
+    <message>
+      <source>Waiting</source>
+      <translation>待讨论</translation>
+    </message>
+    <message>
+      <source>Discussed</source>
+      <translation>已讨论</translation>
+    </message>
+    <message>
+      <source>Postponed</source>
+      <translation>已推迟</translation>
+    </message>
+    <message>
+      <source>Withdrawn</source>
+      <translation>已撤回</translation>
+    </message>
+    <message>
+      <source>Ready for the meeting</source>
+      <translation>资料齐全，可以上会</translation>
+    </message>
+    <message>
+      <source>Not ready:</source>
+      <translation>资料不全：</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>序号</translation>
+    </message>
+    <message>
+      <source>Case no.</source>
+      <translation>病例号</translation>
+    </message>
+    <message>
+      <source>Patient</source>
+      <translation>患者</translation>
+    </message>
+    <message>
+      <source>Tumour type</source>
+      <translation>肿瘤类型</translation>
+    </message>
+    <message>
+      <source>Minutes</source>
+      <translation>时长(分钟)</translation>
+    </message>
+    <message>
+      <source>Track</source>
+      <translation>方式</translation>
+    </message>
+    <message>
+      <source>Ready</source>
+      <translation>资料</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Department</source>
+      <translation>科室</translation>
+    </message>
+    <message>
+      <source>Discipline</source>
+      <translation>学科</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>职称</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <source>Signed in</source>
+      <translation>签到时间</translation>
+    </message>
+    <message>
+      <source>Late</source>
+      <translation>迟到</translation>
+    </message>
+    <message>
+      <source>Left</source>
+      <translation>离场时间</translation>
+    </message>
+    <message>
+      <source>Signed in by %1</source>
+      <translation>由 %1 签到</translation>
+    </message>
+    <message>
+      <source>Diagnosis</source>
+      <translation>诊断</translation>
+    </message>
+    <message>
+      <source>Case status</source>
+      <translation>病例状态</translation>
+    </message>
+    <message>
+      <source>Urgency</source>
+      <translation>紧急程度</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>决策</translation>
+    </message>
+    <message>
+      <source>Duration</source>
+      <translation>用时</translation>
+    </message>
+    <message>
+      <source>No decision</source>
+      <translation>无决策</translation>
+    </message>
+    <message>
+      <source>Draft</source>
+      <translation>草稿</translation>
+    </message>
+    <message>
+      <source>Finalised</source>
+      <translation>已定稿</translation>
+    </message>
+    <message>
+      <source>Superseded</source>
+      <translation>已被取代</translation>
+    </message>
+  </context>
+  <context>
     <name>MeetingListView</name>
     <message>
       <source>Loading…</source>
       <translation>正在加载…</translation>
+    </message>
+    <message>
+      <source>&amp;Schedule meeting…</source>
+      <translation>安排会议(&amp;S)…</translation>
     </message>
     <message>
       <source>Meetings</source>
@@ -1204,6 +1668,33 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     <message>
       <source>No meetings yet. The MDT secretary schedules them.</source>
       <translation>尚无会议。会议由MDT秘书安排。</translation>
+    </message>
+    <message>
+      <source>No meeting today.</source>
+      <translation>今天没有会议。</translation>
+    </message>
+    <message>
+      <source>Today: %1</source>
+      <translation>今天：%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingRecordView</name>
+    <message>
+      <source>Cases</source>
+      <translation>病例</translation>
+    </message>
+    <message>
+      <source>Attendance</source>
+      <translation>出席</translation>
+    </message>
+    <message>
+      <source>Started %1, ended %2 (duration %3).</source>
+      <translation>%1 开始，%2 结束（用时 %3）。</translation>
+    </message>
+    <message>
+      <source>Proceeded without a quorum; the chair's reason: %1</source>
+      <translation>未达法定人数仍召开；主持人的理由：%1</translation>
     </message>
   </context>
   <context>
@@ -1231,6 +1722,21 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     <message>
       <source>Signed in</source>
       <translation>已签到</translation>
+    </message>
+  </context>
+  <context>
+    <name>MinutesDialog</name>
+    <message>
+      <source>Minutes for this case</source>
+      <translation>本病例的讨论时长</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> 分钟</translation>
+    </message>
+    <message>
+      <source>&amp;Minutes:</source>
+      <translation>时长(&amp;M)：</translation>
     </message>
   </context>
   <context>
@@ -1641,6 +2147,48 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     </message>
   </context>
   <context>
+    <name>PostponeDialog</name>
+    <message>
+      <source>Postpone case %1</source>
+      <translation>推迟病例 %1</translation>
+    </message>
+    <message>
+      <source>No meeting yet (back to the waiting list)</source>
+      <translation>暂不安排会议（退回待上会列表）</translation>
+    </message>
+    <message>
+      <source>&amp;Reason:</source>
+      <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+      <source>&amp;To meeting:</source>
+      <translation>改到会议(&amp;T)：</translation>
+    </message>
+    <message>
+      <source>Enter the reason.</source>
+      <translation>请填写原因。</translation>
+    </message>
+  </context>
+  <context>
+    <name>QuorumReasonDialog</name>
+    <message>
+      <source>Proceed without a quorum</source>
+      <translation>未达法定人数继续</translation>
+    </message>
+    <message>
+      <source>The quorum is not met:</source>
+      <translation>未达到法定人数：</translation>
+    </message>
+    <message>
+      <source>To proceed anyway, record the chair's reason. It is printed on the meeting record.</source>
+      <translation>如仍要继续，请记录主持人的理由。该理由将打印在会议记录上。</translation>
+    </message>
+    <message>
+      <source>Enter the chair's reason.</source>
+      <translation>请填写主持人的理由。</translation>
+    </message>
+  </context>
+  <context>
     <name>ReadinessTab</name>
     <message>
       <source>Checking…</source>
@@ -1838,6 +2386,45 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     <message>
       <source>Why is this MDT application cancelled? (required, kept in the timeline)</source>
       <translation>为什么撤销此MDT申请？（必填，记入时间线）</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScheduleDialog</name>
+    <message>
+      <source>Schedule a meeting</source>
+      <translation>安排会议</translation>
+    </message>
+    <message>
+      <source>The team's usual room</source>
+      <translation>团队的常用会议室</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> 分钟</translation>
+    </message>
+    <message>
+      <source>&amp;Team:</source>
+      <translation>团队(&amp;T)：</translation>
+    </message>
+    <message>
+      <source>&amp;Date:</source>
+      <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+      <source>T&amp;ime:</source>
+      <translation>时间(&amp;I)：</translation>
+    </message>
+    <message>
+      <source>&amp;Place:</source>
+      <translation>地点(&amp;P)：</translation>
+    </message>
+    <message>
+      <source>D&amp;uration:</source>
+      <translation>时长(&amp;U)：</translation>
+    </message>
+    <message>
+      <source>There is no active team yet: an administrator creates the teams.</source>
+      <translation>还没有可用的团队：请管理员先创建团队。</translation>
     </message>
   </context>
   <context>
@@ -2848,8 +3435,16 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
       <translation>无法解码此图像（文件损坏或格式不受支持）。</translation>
     </message>
     <message>
+      <source>Give both the window centre and width, or neither.</source>
+      <translation>请同时填写窗位和窗宽，或都不填。</translation>
+    </message>
+    <message>
       <source>Frame {frame} does not exist: this image has {count} frame(s).</source>
       <translation>第 {frame} 帧不存在：此图像共 {count} 帧。</translation>
+    </message>
+    <message>
+      <source>Key image {id} does not exist.</source>
+      <translation>关键图像 {id} 不存在。</translation>
     </message>
     <message>
       <source>The stored file of attachment {id} is missing; run the check.</source>

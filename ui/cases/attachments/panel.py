@@ -66,6 +66,7 @@ class AttachmentPanel(QWidget):
     importProgressed = Signal(int, int)  # files read, files in all (during an import)
     importFinished = Signal(object)  # ImportOutcome
     thumbnailArrived = Signal(int)  # attachment id whose preview is now shown
+    openRequested = Signal(object)  # double-click/Enter: a series UID (str) or a photo/image attachment id (int)
 
     def __init__(self, session, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,6 +91,7 @@ class AttachmentPanel(QWidget):
         self.tree.keyToggleRequested.connect(self.toggle_key)
         self.tree.deleteRefused.connect(self._delete_refused)
         self.tree.labelEditRequested.connect(self.edit_label)
+        self.tree.activated.connect(self._activated)
 
         self.add_files_button = QPushButton(self.tr("Add files…"))
         self.add_files_button.setObjectName("addFiles")
@@ -223,6 +225,13 @@ class AttachmentPanel(QWidget):
             self.tree.setFocus()  # chosen with the keyboard: back to the list
         browse, actor, ids = self.session.ctx.attachment_browse, self.session.actor, entry.attachment_ids
         self._save(lambda: browse.update_many(actor, list(ids), label=code))
+
+    def _activated(self, index) -> None:
+        entry = self.model.entry_at(index)
+        if entry is not None and entry.kind == "series":
+            emit(self.openRequested, entry.key.removeprefix("series:"))
+        elif entry is not None and entry.kind in ("photo", "dicom"):
+            emit(self.openRequested, entry.attachment_ids[0])
 
     def edit_label(self, key: str) -> None:
         """Open the label combo of the entry (keyboard: F2 in the list)."""

@@ -33,7 +33,27 @@ class MaterialTab(QWidget):
             return
         self.panel = AttachmentPanel(session, case_id, self)
         self.panel.changed.connect(lambda *_: emit(self.changed))
+        if hasattr(self.panel, "openRequested"):  # double-click/Enter on a series or a photo
+            self.panel.openRequested.connect(self.open_viewer)
         layout.addWidget(self.panel)
+        self.session, self.case_id = session, case_id
+        self.viewer = None
+
+    def open_viewer(self, target) -> None:
+        """Show a series (its UID) or one attachment (its id) in the image viewer window."""
+        from ui.viewer import ImageViewer
+
+        if self.viewer is None:
+            self.viewer = ImageViewer(self.session, self.case_id, self)
+            self.viewer.setWindowFlag(Qt.WindowType.Window)
+        entry = self.panel.model.entry(f"series:{target}") if isinstance(target, str) else None
+        if entry is not None:
+            self.viewer.open_series(list(entry.attachment_ids))
+        elif isinstance(target, int):
+            self.viewer.open_attachment(target)
+        self.viewer.show()
+        self.viewer.raise_()
+        self.viewer.activateWindow()
 
     def refresh(self) -> None:
         if self.panel is not None:
