@@ -44,7 +44,7 @@ class MainWindow(QMainWindow):
         self._views: dict[str, SectionView] = {}
         self._factories: dict[str, Callable[[], SectionView]] = {
             "cases": self._make_cases,
-            "meetings": lambda: MeetingListView(session.ctx, session.actor),
+            "meetings": lambda: MeetingListView(session.ctx, session.actor, session=session),
             "followup": FollowUpView,
             "stats": StatisticsView,
             "admin": lambda: UserListView(session.ctx, session.actor),

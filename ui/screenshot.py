@@ -21,6 +21,7 @@ from ui.widgets.section import SectionView
 WINDOW_SIZE = (1440, 900)
 LOAD_TIMEOUT_MS = 20_000
 DEMO_USER = "demo_admin"
+PRESENTATION = "presentation"  # not a section: the audience window of the meeting in progress
 
 
 def _say(text: str) -> None:
@@ -55,9 +56,9 @@ def wait_until_loaded(view: SectionView, timeout_ms: int = LOAD_TIMEOUT_MS) -> b
 
 def take_screenshot(data_dir: DataDir, path: str, view: str | None) -> int:
     key = view or "cases"
-    if key not in SECTIONS:
+    if key not in SECTIONS and key != PRESENTATION:
         _say(QCoreApplication.translate("Screenshot", "Unknown view “%1”; choose one of: %2")
-             .replace("%1", key).replace("%2", ", ".join(SECTIONS)))
+             .replace("%1", key).replace("%2", ", ".join([*SECTIONS, PRESENTATION])))
         return 1
     if not data_dir.is_initialised():
         _say(QCoreApplication.translate("Screenshot", "No MDT Desk database in %1.")
@@ -85,6 +86,10 @@ def take_screenshot(data_dir: DataDir, path: str, view: str | None) -> int:
         except AppError as exc:
             _say(exc.localized())
             return 1
+        if key == PRESENTATION:
+            from ui.presentation.shot import take_presentation_screenshot
+
+            return take_presentation_screenshot(Session(ctx, actor, hospital), path)
         window = MainWindow(Session(ctx, actor, hospital))
         window.resize(*WINDOW_SIZE)
         window.show()

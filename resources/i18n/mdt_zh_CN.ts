@@ -318,6 +318,53 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     </message>
   </context>
   <context>
+    <name>AudienceWindow</name>
+    <message>
+      <source>MDT presentation</source>
+      <translation>MDT 讨论投屏</translation>
+    </message>
+    <message>
+      <source>No image series for this case.</source>
+      <translation>本病例没有影像序列。</translation>
+    </message>
+    <message>
+      <source>No case is being discussed</source>
+      <translation>当前没有正在讨论的病例</translation>
+    </message>
+    <message>
+      <source>Loading…</source>
+      <translation>正在加载…</translation>
+    </message>
+    <message>
+      <source>Case %1 of %2 · %3</source>
+      <translation>第 %1/%2 例 · %3</translation>
+    </message>
+    <message>
+      <source>%1 years</source>
+      <translation>%1岁</translation>
+    </message>
+    <message>
+      <source>Question</source>
+      <translation>讨论问题</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>病情摘要</translation>
+    </message>
+    <message>
+      <source>Diagnosis / stage</source>
+      <translation>诊断与分期</translation>
+    </message>
+    <message>
+      <source>Key findings</source>
+      <translation>主要发现</translation>
+    </message>
+    <message>
+      <source>Key image %1 of %2</source>
+      <translation>关键图像 %1/%2</translation>
+    </message>
+  </context>
+  <context>
     <name>BiomarkerEditor</name>
     <message>
       <source>Other marker</source>
@@ -1006,6 +1053,18 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
       <translation>正在加载…</translation>
     </message>
     <message>
+      <source>Rotated {degrees}°</source>
+      <translation>已旋转 {degrees}°</translation>
+    </message>
+    <message>
+      <source>Flipped left-right</source>
+      <translation>已左右翻转</translation>
+    </message>
+    <message>
+      <source>Cine {fps} images/s (+/-)</source>
+      <translation>电影回放 {fps} 帧/秒（+/-）</translation>
+    </message>
+    <message>
       <source>Fit (F)</source>
       <translation>适应 (F)</translation>
     </message>
@@ -1036,6 +1095,38 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     <message>
       <source>Show or hide the slice, position and window text</source>
       <translation>显示或隐藏层面、位置和窗宽窗位文字</translation>
+    </message>
+    <message>
+      <source>Length (L)</source>
+      <translation>测长 (L)</translation>
+    </message>
+    <message>
+      <source>Measure a distance: in mm only with the pixel spacing in the patient</source>
+      <translation>测量距离：仅在有患者体内像素间距时以毫米显示</translation>
+    </message>
+    <message>
+      <source>Angle (A)</source>
+      <translation>角度 (A)</translation>
+    </message>
+    <message>
+      <source>Measure an angle: drag one arm, click the end of the other</source>
+      <translation>测量角度：拖出一条边，再点击另一条边的终点</translation>
+    </message>
+    <message>
+      <source>Ellipse (E)</source>
+      <translation>椭圆 (E)</translation>
+    </message>
+    <message>
+      <source>Mean, SD and area inside an ellipse (HU on CT)</source>
+      <translation>椭圆内的均值、标准差和面积（CT 为 HU）</translation>
+    </message>
+    <message>
+      <source>Cine (C)</source>
+      <translation>电影 (C)</translation>
+    </message>
+    <message>
+      <source>Play the stack in a loop; +/- change the rate while it plays</source>
+      <translation>循环播放图像序列；播放时 +/- 调整速度</translation>
     </message>
     <message>
       <source>Key image (K)</source>
@@ -1140,6 +1231,50 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     <message>
       <source>Copied to the clipboard.</source>
       <translation>已复制到剪贴板。</translation>
+    </message>
+    <message>
+      <source>{value} mm</source>
+      <translation>{value} mm</translation>
+    </message>
+    <message>
+      <source>{value} px (uncalibrated)</source>
+      <translation>{value} 像素（未校准）</translation>
+    </message>
+    <message>
+      <source>{value}°</source>
+      <translation>{value}°</translation>
+    </message>
+    <message>
+      <source>Mean {mean}  SD {sd} {unit}</source>
+      <translation>均值 {mean}  标准差 {sd} {unit}</translation>
+    </message>
+    <message>
+      <source>Min {min}  Max {max}</source>
+      <translation>最小 {min}  最大 {max}</translation>
+    </message>
+    <message>
+      <source>Area {value} mm²</source>
+      <translation>面积 {value} mm²</translation>
+    </message>
+    <message>
+      <source>Area {value} px² (uncalibrated)</source>
+      <translation>面积 {value} 像素²（未校准）</translation>
+    </message>
+    <message>
+      <source>Length: drag on the image (Esc cancels).</source>
+      <translation>测长：在图像上拖动（Esc 取消）。</translation>
+    </message>
+    <message>
+      <source>Angle: drag the first arm, then click the end of the second.</source>
+      <translation>测角：拖出第一条边，再点击第二条边的终点。</translation>
+    </message>
+    <message>
+      <source>Ellipse: drag from corner to corner.</source>
+      <translation>椭圆：从一角拖到对角。</translation>
+    </message>
+    <message>
+      <source>Wait until the image is shown, then measure.</source>
+      <translation>请等图像显示后再测量。</translation>
     </message>
   </context>
   <context>
@@ -1407,6 +1542,265 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     <message>
       <source>Importing and viewing imaging, pathology and reports is not available in this version yet.</source>
       <translation>此版本尚不能导入和查看影像、病理及报告。</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingCapture</name>
+    <message>
+      <source>What is to be done</source>
+      <translation>待办内容</translation>
+    </message>
+    <message>
+      <source>Responsible</source>
+      <translation>负责人</translation>
+    </message>
+    <message>
+      <source>Department</source>
+      <translation>科室</translation>
+    </message>
+    <message>
+      <source>Due (YYYY-MM-DD)</source>
+      <translation>截止日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+      <source>Add action</source>
+      <translation>添加待办事项</translation>
+    </message>
+    <message>
+      <source>Remove action</source>
+      <translation>删除待办事项</translation>
+    </message>
+    <message>
+      <source>Enter a date as YYYY-MM-DD.</source>
+      <translation>请按 YYYY-MM-DD 格式输入日期。</translation>
+    </message>
+    <message>
+      <source>Finalised by %1 at %2</source>
+      <translation>已由 %1 于 %2 定稿</translation>
+    </message>
+    <message>
+      <source>Treat locally</source>
+      <translation>本院治疗</translation>
+    </message>
+    <message>
+      <source>Refer upward: %1</source>
+      <translation>上转：%1</translation>
+    </message>
+    <message>
+      <source>Chair's summary</source>
+      <translation>主持人总结</translation>
+    </message>
+    <message>
+      <source>Recommended treatment</source>
+      <translation>推荐治疗方式</translation>
+    </message>
+    <message>
+      <source>Plan</source>
+      <translation>治疗方案</translation>
+    </message>
+    <message>
+      <source>Alternatives</source>
+      <translation>备选方案</translation>
+    </message>
+    <message>
+      <source>Intent</source>
+      <translation>治疗目的</translation>
+    </message>
+    <message>
+      <source>Guideline</source>
+      <translation>指南依据</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>治疗地点</translation>
+    </message>
+    <message>
+      <source>Patient/family preference</source>
+      <translation>患者/家属意愿</translation>
+    </message>
+    <message>
+      <source>Dissent</source>
+      <translation>不同意见</translation>
+    </message>
+    <message>
+      <source>Further work-up</source>
+      <translation>进一步检查</translation>
+    </message>
+    <message>
+      <source>Re-discuss on</source>
+      <translation>再次讨论日期</translation>
+    </message>
+    <message>
+      <source>Action: %1 — %2 %3 %4</source>
+      <translation>待办：%1 — %2 %3 %4</translation>
+    </message>
+    <message>
+      <source>Amendment reason: %1</source>
+      <translation>修订理由：%1</translation>
+    </message>
+    <message>
+      <source>Finalise the decision</source>
+      <translation>决议定稿</translation>
+    </message>
+    <message>
+      <source>Finalise this decision? It becomes read-only; a later correction needs an amendment with a reason.</source>
+      <translation>确定将此决议定稿吗？定稿后不可再编辑；以后如需更正，须填写理由并提交修订。</translation>
+    </message>
+    <message>
+      <source>Finalise</source>
+      <translation>定稿</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Amend the decision</source>
+      <translation>修订决议</translation>
+    </message>
+    <message>
+      <source>Why must the finalised decision be corrected? (required, kept with both versions)</source>
+      <translation>为什么需要更正已定稿的决议？（必填，与新旧两个版本一并保存）</translation>
+    </message>
+    <message>
+      <source>Start the amendment</source>
+      <translation>开始修订</translation>
+    </message>
+    <message>
+      <source>No case on the agenda is waiting to be discussed.</source>
+      <translation>议程中没有待讨论的病例。</translation>
+    </message>
+    <message>
+      <source>Case %1/%2</source>
+      <translation>病例 %1/%2</translation>
+    </message>
+    <message>
+      <source>Only the chair finalises.</source>
+      <translation>只有主持人可以定稿。</translation>
+    </message>
+    <message>
+      <source>Amendment (version %1) — reason: %2</source>
+      <translation>修订稿（第 %1 版）— 理由：%2</translation>
+    </message>
+    <message>
+      <source>Draft</source>
+      <translation>草稿</translation>
+    </message>
+    <message>
+      <source>Saved %1</source>
+      <translation>已保存 %1</translation>
+    </message>
+    <message>
+      <source>Not saved: %1</source>
+      <translation>未保存：%1</translation>
+    </message>
+    <message>
+      <source>Finalised</source>
+      <translation>已定稿</translation>
+    </message>
+    <message>
+      <source>Superseded</source>
+      <translation>已被取代</translation>
+    </message>
+    <message>
+      <source>Version %1 (%2)</source>
+      <translation>第 %1 版（%2）</translation>
+    </message>
+    <message>
+      <source>Decision versions</source>
+      <translation>决议各版本</translation>
+    </message>
+    <message>
+      <source>Finalise…</source>
+      <translation>定稿…</translation>
+    </message>
+    <message>
+      <source>Amend…</source>
+      <translation>修订…</translation>
+    </message>
+    <message>
+      <source>Discard the amendment</source>
+      <translation>放弃修订</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>This case has not been discussed yet.</source>
+      <translation>此病例尚未讨论。</translation>
+    </message>
+    <message>
+      <source>(not set)</source>
+      <translation>未选</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>无指南</translation>
+    </message>
+    <message>
+      <source>Version, e.g. 2025</source>
+      <translation>版本，如 2025</translation>
+    </message>
+    <message>
+      <source>Intent / guideline</source>
+      <translation>治疗目的/指南</translation>
+    </message>
+    <message>
+      <source>Refer upward</source>
+      <translation>上转上级医院</translation>
+    </message>
+    <message>
+      <source>Hospital referred to</source>
+      <translation>转往医院</translation>
+    </message>
+    <message>
+      <source>Action items</source>
+      <translation>待办事项</translation>
+    </message>
+    <message>
+      <source>Re-discussion</source>
+      <translation>再次讨论</translation>
+    </message>
+    <message>
+      <source>Conference type</source>
+      <translation>讨论类型</translation>
+    </message>
+    <message>
+      <source>Opinions of the attendees</source>
+      <translation>与会专家意见</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>决议</translation>
+    </message>
+    <message>
+      <source>◀ Previous case</source>
+      <translation>◀ 上一例</translation>
+    </message>
+    <message>
+      <source>Mark discussed</source>
+      <translation>标记为已讨论</translation>
+    </message>
+    <message>
+      <source>Next case ▶</source>
+      <translation>下一例 ▶</translation>
+    </message>
+    <message>
+      <source>Versions…</source>
+      <translation>版本…</translation>
+    </message>
+    <message>
+      <source>Nobody has signed in yet: sign in the attendees to record their opinions.</source>
+      <translation>尚无人签到：请先为与会人员签到，再记录其意见。</translation>
+    </message>
+    <message>
+      <source>Opinion of %1</source>
+      <translation>%1 的意见</translation>
+    </message>
+    <message>
+      <source>Recorded %1 by %2</source>
+      <translation>%1 由 %2 记录</translation>
     </message>
   </context>
   <context>
@@ -1722,6 +2116,25 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     <message>
       <source>Signed in</source>
       <translation>已签到</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingTools</name>
+    <message>
+      <source>&amp;Presentation…</source>
+      <translation>演示模式(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>Presenter console and the projector window (identity masked)</source>
+      <translation>主持控制台与投影窗口（隐藏患者身份）</translation>
+    </message>
+    <message>
+      <source>&amp;Record decisions…</source>
+      <translation>记录讨论意见(&amp;R)…</translation>
+    </message>
+    <message>
+      <source>Opinions, the chair's summary and the plan, saved as you type</source>
+      <translation>各科意见、主持人小结与治疗方案，输入时自动保存</translation>
     </message>
   </context>
   <context>
@@ -2170,6 +2583,109 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     </message>
   </context>
   <context>
+    <name>PresenterConsole</name>
+    <message>
+      <source>Presenter console</source>
+      <translation>主持人控制台</translation>
+    </message>
+    <message>
+      <source>Shortcut: %1</source>
+      <translation>快捷键：%1</translation>
+    </message>
+    <message>
+      <source>Previous case</source>
+      <translation>上一例</translation>
+    </message>
+    <message>
+      <source>Next case</source>
+      <translation>下一例</translation>
+    </message>
+    <message>
+      <source>Previous image</source>
+      <translation>上一张图像</translation>
+    </message>
+    <message>
+      <source>Next image</source>
+      <translation>下一张图像</translation>
+    </message>
+    <message>
+      <source>Viewer</source>
+      <translation>阅片器</translation>
+    </message>
+    <message>
+      <source>Blank screen</source>
+      <translation>黑屏</translation>
+    </message>
+    <message>
+      <source>Unmask</source>
+      <translation>显示姓名</translation>
+    </message>
+    <message>
+      <source>Audience screen:</source>
+      <translation>投屏屏幕：</translation>
+    </message>
+    <message>
+      <source>Show audience window</source>
+      <translation>显示投屏窗口</translation>
+    </message>
+    <message>
+      <source>%1 · case %2 of %3</source>
+      <translation>%1 · 第 %2/%3 例</translation>
+    </message>
+    <message>
+      <source>Unmask the patient</source>
+      <translation>显示患者姓名</translation>
+    </message>
+    <message>
+      <source>Show the patient's full name on the audience screen? Everyone in the room will see it.</source>
+      <translation>在投屏上显示患者全名吗？会场内所有人都将看到。</translation>
+    </message>
+    <message>
+      <source>case page</source>
+      <translation>病例页</translation>
+    </message>
+    <message>
+      <source>full viewer</source>
+      <translation>阅片器</translation>
+    </message>
+    <message>
+      <source>blank screen</source>
+      <translation>黑屏</translation>
+    </message>
+    <message>
+      <source>key image %1</source>
+      <translation>关键图像 %1</translation>
+    </message>
+    <message>
+      <source>identity masked</source>
+      <translation>身份信息已遮蔽</translation>
+    </message>
+    <message>
+      <source>IDENTITY SHOWN</source>
+      <translation>正在显示患者姓名</translation>
+    </message>
+    <message>
+      <source>audience window shown</source>
+      <translation>投屏窗口已显示</translation>
+    </message>
+    <message>
+      <source>audience window hidden</source>
+      <translation>投屏窗口已隐藏</translation>
+    </message>
+    <message>
+      <source>Audience: %1 · %2 · %3</source>
+      <translation>投屏：%1 · %2 · %3</translation>
+    </message>
+    <message>
+      <source>Mask</source>
+      <translation>隐藏姓名</translation>
+    </message>
+    <message>
+      <source>Hide audience window</source>
+      <translation>隐藏投屏窗口</translation>
+    </message>
+  </context>
+  <context>
     <name>QuorumReasonDialog</name>
     <message>
       <source>Proceed without a quorum</source>
@@ -2444,6 +2960,14 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     <message>
       <source>The “%1” view did not finish loading within 20 seconds.</source>
       <translation>“%1”视图在 20 秒内未完成加载。</translation>
+    </message>
+    <message>
+      <source>No meeting is in progress in this folder.</source>
+      <translation>此数据目录中没有正在进行的会议。</translation>
+    </message>
+    <message>
+      <source>The presentation did not finish loading within 20 seconds.</source>
+      <translation>投屏内容未能在 20 秒内加载完成。</translation>
     </message>
     <message>
       <source>Could not write the screenshot to %1.</source>

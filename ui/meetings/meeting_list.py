@@ -25,6 +25,7 @@ from ui import ops
 from ui.cases.case_format import format_datetime
 from ui.meetings.meeting_detail import MeetingDetailPanel
 from ui.meetings.meeting_dialogs import ScheduleDialog
+from ui.meetings.meeting_tools import MeetingTools
 from ui.qt_compat import emit
 from ui.widgets.heading import Heading
 from ui.widgets.section import SectionView
@@ -92,10 +93,11 @@ class MeetingTableModel(QAbstractTableModel):
 class MeetingListView(SectionView):
     caseActivated = Signal(int)  # Enter on an agenda row: the main window opens the case
 
-    def __init__(self, ctx, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx, actor: Actor, parent: QWidget | None = None, session=None) -> None:
         super().__init__(parent)
         self.setObjectName("meetingList")
         self._ctx, self._actor = ctx, actor
+        self.tools = MeetingTools(session) if session is not None else None
         self._wanted: int | None = None  # the meeting to select once the list is back
         self.model = MeetingTableModel(self)
         self.summary = QLabel(self.tr("Loading…"))
@@ -142,6 +144,8 @@ class MeetingListView(SectionView):
         left_layout.addWidget(self.today)
         left_layout.addWidget(self.summary)
         left_layout.addWidget(self.table, 1)
+        if self.tools is not None:
+            left_layout.addWidget(self.tools)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(left)
@@ -183,6 +187,9 @@ class MeetingListView(SectionView):
 
     def _detail_shown(self) -> None:
         """Loaded (screenshot mode waits for it) once the list and the first chosen meeting are on screen."""
+        if self.tools is not None:
+            d = self.detail.detail
+            self.tools.set_meeting(d.id if d else None, d.status if d else "")
         if self._listed and (self.detail.detail is not None or self.model.rowCount() == 0):
             self.mark_loaded()
 

@@ -1,0 +1,69 @@
+"""Buttons on the meeting screen that open the meeting-room tools: presentation mode, decision capture."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+
+from ui.session import Session
+
+
+class MeetingTools(QWidget):
+    """Opens one presenter console / capture console per meeting and keeps a reference to each."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.meeting_id: int | None = None
+        self.windows: dict[tuple[str, int], QWidget] = {}
+        self.present_button = QPushButton(self.tr("&Presentation…"))
+        self.present_button.setObjectName("openPresentation")
+        self.present_button.setToolTip(self.tr("Presenter console and the projector window (identity masked)"))
+        self.present_button.clicked.connect(self.open_presentation)
+        self.capture_button = QPushButton(self.tr("&Record decisions…"))
+        self.capture_button.setObjectName("openCapture")
+        self.capture_button.setToolTip(self.tr("Opinions, the chair's summary and the plan, saved as you type"))
+        self.capture_button.clicked.connect(self.open_capture)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.present_button)
+        layout.addWidget(self.capture_button)
+        self.set_meeting(None, "")
+
+    def set_meeting(self, meeting_id: int | None, status: str) -> None:
+        self.meeting_id = meeting_id
+        self.present_button.setEnabled(meeting_id is not None and status == "in_progress")
+        self.capture_button.setEnabled(meeting_id is not None and status in ("in_progress", "closed"))
+
+    def open_presentation(self) -> QWidget | None:
+        def make(meeting_id: int) -> QWidget:
+            from ui.presentation import open_presentation
+
+            return open_presentation(self.session, meeting_id, self.window())
+
+        return self._open("presentation", make)
+
+    def open_capture(self) -> QWidget | None:
+        def make(meeting_id: int) -> QWidget:
+            from PySide6.QtCore import Qt
+
+            from ui.meetings.capture import CaptureConsole
+
+            console = CaptureConsole(self.session, meeting_id, self.window())
+            console.setWindowFlag(Qt.WindowType.Window, True)
+            console.resize(1280, 800)
+            return console
+
+        return self._open("capture", make)
+
+    def _open(self, kind: str, make) -> QWidget | None:
+        if self.meeting_id is None:
+            return None
+        key = (kind, self.meeting_id)
+        window = self.windows.get(key)
+        if window is None:
+            window = make(self.meeting_id)
+            self.windows[key] = window
+            window.destroyed.connect(lambda *_: self.windows.pop(key, None))
+        window.show()
+        window.raise_()
+        return window
