@@ -1,13 +1,14 @@
 """The viewer's drawing surface: one image scaled to fit (or zoomed and panned), overlay text, marks.
 
-It knows nothing about DICOM: the viewer hands it a QImage and the lines to print. Left-drag pans,
-right-drag asks the host to change the window, the wheel asks the host to scroll (Ctrl+wheel zooms).
+It knows nothing about DICOM: the viewer hands it a QImage and the lines to print. Left-drag pans (or
+draws with the measuring tool, ui.viewer.measure_tool), right-drag asks the host to change the window,
+the wheel asks the host to scroll (Ctrl+wheel zooms).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QTransform, QWheelEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 ZOOM_STEP = 1.25
@@ -27,6 +28,8 @@ class Canvas(QWidget):
         self.image: QImage | None = None
         self.scale: float | None = None  # None: fit to the window
         self.pan = QPointF(0, 0)
+        self.quarter = 0  # quarter turns clockwise (R)
+        self.flipped = False  # mirrored left-right on screen (H)
         self.overlay_visible = True
         self.top_left: list[str] = []
         self.bottom_left: list[str] = []
@@ -34,24 +37,58 @@ class Canvas(QWidget):
         self.marks: list[tuple[str, str]] = []  # (text, colour), top right; shown even without the overlay
         self.message = ""  # centred, instead of an image (an error)
         self.on_paint = None  # called after each paint (the viewer records which slice was shown)
+        self.tool = None  # measurements: press/move/release(pos) -> handled, paint(painter); in image coords
         self._drag: str | None = None
         self._last = QPoint()
         self._wheel_rest = 0
 
     # -- geometry ---------------------------------------------------------------------------------
 
+    def shown_size(self) -> tuple[int, int]:
+        """(width, height) of the image as shown: swapped by a quarter turn."""
+        w, h = self.image.width(), self.image.height()
+        return (h, w) if self.quarter % 2 else (w, h)
+
     def fit_scale(self) -> float:
         if self.image is None or self.image.isNull():
             return 1.0
-        return min(self.width() / self.image.width(), self.height() / self.image.height())
+        w, h = self.shown_size()
+        return min(self.width() / w, self.height() / h)
 
     def effective_scale(self) -> float:
         return self.fit_scale() if self.scale is None else self.scale
 
     def image_rect(self) -> QRectF:
+        """Where the image (rotated, flipped) lies on the widget."""
         s = self.effective_scale()
-        w, h = self.image.width() * s, self.image.height() * s
+        w, h = (n * s for n in self.shown_size())
         return QRectF((self.width() - w) / 2 + self.pan.x(), (self.height() - h) / 2 + self.pan.y(), w, h)
+
+    def orientation(self) -> QTransform:
+        """The quarter turns (clockwise) then the horizontal flip, about the image's own origin."""
+        t = QTransform().rotate(90 * self.quarter)
+        return t * QTransform.fromScale(-1, 1) if self.flipped else t
+
+    def oriented(self, image: QImage | None) -> QImage | None:
+        """`image` turned and flipped as on screen."""
+        if image is None or not (self.quarter or self.flipped):
+            return image
+        return image.transformed(self.orientation())
+
+    def view_transform(self) -> QTransform:
+        """Image coordinates (x = column, y = row) to widget coordinates: centre, turn, flip, zoom, pan."""
+        s = self.effective_scale()
+        centre = self.image_rect().center()
+        return (QTransform.fromTranslate(-self.image.width() / 2, -self.image.height() / 2) * self.orientation()
+                * QTransform.fromScale(s, s) * QTransform.fromTranslate(centre.x(), centre.y()))
+
+    def rotate(self, quarters: int = 1) -> None:
+        self.quarter = (self.quarter + quarters) % 4
+        self.update()
+
+    def flip(self) -> None:
+        self.flipped = not self.flipped
+        self.update()
 
     def set_fit(self) -> None:
         self.scale, self.pan = None, QPointF(0, 0)
@@ -73,7 +110,11 @@ class Canvas(QWidget):
         if self.image is not None and not self.image.isNull():
             smooth = self.effective_scale() != 1.0
             p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, smooth)
-            p.drawImage(self.image_rect(), self.image)
+            p.setTransform(self.view_transform())
+            p.drawImage(QRectF(0, 0, self.image.width(), self.image.height()), self.image)
+            p.resetTransform()
+            if self.tool is not None:
+                self.tool.paint(p)
         if self.message:
             p.setPen(QColor("#ffcc66"))
             p.drawText(self.rect().adjusted(24, 24, -24, -24),
@@ -116,7 +157,10 @@ class Canvas(QWidget):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._last = event.position().toPoint()
-        if event.button() == Qt.MouseButton.LeftButton:
+        if event.button() == Qt.MouseButton.LeftButton and self.tool is not None \
+                and self.tool.press(event.position()):
+            self._drag = "tool"
+        elif event.button() == Qt.MouseButton.LeftButton:
             self._drag = "pan"
         elif event.button() == Qt.MouseButton.RightButton:
             self._drag = "window"
@@ -125,7 +169,9 @@ class Canvas(QWidget):
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         pos = event.position().toPoint()
-        if self._drag == "pan":
+        if self.tool is not None and self._drag in (None, "tool") and self.tool.move(event.position()):
+            pass
+        elif self._drag == "pan":
             delta = pos - self._last
             self._last = pos
             if self.scale is None:
@@ -137,6 +183,8 @@ class Canvas(QWidget):
         event.accept()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._drag == "tool" and self.tool is not None:
+            self.tool.release(event.position())
         self._drag = None
         event.accept()
 

@@ -18,6 +18,9 @@ VOI_LUT = QT_TRANSLATE_NOOP("ImageViewer", "VOI LUT of the file")
 INVERTED = QT_TRANSLATE_NOOP("ImageViewer", "Inverted")
 KEY_IMAGE = QT_TRANSLATE_NOOP("ImageViewer", "★ Key image")
 LOADING = QT_TRANSLATE_NOOP("ImageViewer", "Loading…")
+ROTATED = QT_TRANSLATE_NOOP("ImageViewer", "Rotated {degrees}°")
+FLIPPED = QT_TRANSLATE_NOOP("ImageViewer", "Flipped left-right")
+CINE = QT_TRANSLATE_NOOP("ImageViewer", "Cine {fps} images/s (+/-)")
 
 
 def tr(text: str) -> str:
@@ -55,6 +58,13 @@ def overlay_lines(viewer, loading: bool = False) -> None:
         marks.append((tr(INVERTED), "#ffffff"))
     if key is not None and key in viewer.key_marks:
         marks.append((tr(KEY_IMAGE), "#ffd43b"))
+    if canvas.quarter:
+        marks.append((tr(ROTATED).format(degrees=90 * canvas.quarter), "#ffa94d"))
+    if canvas.flipped:
+        marks.append((tr(FLIPPED), "#ffa94d"))
+    cine = getattr(viewer, "cine", None)
+    if cine is not None and cine.active:
+        marks.append((tr(CINE).format(fps=cine.fps), "#74c0fc"))
     if loading:
         marks.append((tr(LOADING), "#ffe066"))
     canvas.top_left, canvas.bottom_left, canvas.bottom_right, canvas.marks = top, bottom_left, bottom_right, marks

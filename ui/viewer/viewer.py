@@ -5,7 +5,9 @@
 Stack scroll by wheel, Up/Down, Page Up/Down (one slice per step; every step is painted, none skipped),
 Home/End; window/level by right-drag (horizontal: width, vertical: level) or a preset; zoom (Ctrl+wheel,
 +/-), pan (left-drag), fit (F), 1:1 (1); invert (I); overlay (O; never the patient's identity); key image
-(K, with the window on screen); export to PNG (Ctrl+E) and to the clipboard (Ctrl+C). The GUI thread only
+(K, with the window on screen); export to PNG (Ctrl+E) and to the clipboard (Ctrl+C);
+length (L), angle (A), ellipse ROI (E), Esc cancels, Delete removes the selected one (measure_tool);
+cine (C; +/- its rate while it plays), rotate (R, Shift+R), flip (H) in playback. The GUI thread only
 re-windows an already decoded frame (app.imaging.dicom_display.display) and paints.
 """
 
@@ -17,7 +19,7 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QWidget
 
 from app.imaging import dicom_display as dd
 from app.imaging.presets import FILE, FULL, PRESETS
@@ -27,7 +29,9 @@ from ui.errors import describe, show_error
 from ui.qt_compat import emit
 from ui.viewer.canvas import ZOOM_STEP, Canvas
 from ui.viewer.loader import DEFAULT_CAP, Key, SliceLoader
-from ui.viewer.toolbar import build_toolbar
+from ui.viewer.measure_tool import MeasureTool
+from ui.viewer.playback import Cine, handle_key
+from ui.viewer.toolbar import build_toolbar, lay_out
 
 
 def to_qimage(array: np.ndarray) -> QImage:
@@ -70,10 +74,13 @@ class ImageViewer(QWidget):
         self.key_marks: set[Key] = set()
         self._memo: tuple | None = None
         self._drag_start: tuple[float, float, float] | None = None
+        self.cine = Cine(self)
         self.loader = SliceLoader(self, self._decode, self._loaded, self._failed, cache_bytes)
 
         self.canvas = Canvas(self, self)
         self.canvas.on_paint = self._painted
+        self.measure = MeasureTool(self)
+        self.canvas.tool = self.measure
         self.preset_combo = QComboBox()
         self.preset_combo.setObjectName("presetCombo")
         self.preset_combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -84,18 +91,7 @@ class ImageViewer(QWidget):
         self.status = QLabel()
         self.status.setObjectName("viewerStatus")
         self.buttons = build_toolbar(self)
-        bar = QHBoxLayout()
-        bar.setSpacing(4)
-        bar.addWidget(self.preset_combo)
-        for b in self.buttons.values():
-            bar.addWidget(b)
-        bar.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.setSpacing(6)
-        layout.addLayout(bar)
-        layout.addWidget(self.canvas, 1)
-        layout.addWidget(self.status)
+        lay_out(self)  # buttons above the image; status, measuring tools and cine below it
         self.resize(1000, 760)
         self._load_key_marks()
 
@@ -118,10 +114,13 @@ class ImageViewer(QWidget):
         self._open([(int(attachment_id), 0)], None)
 
     def _open(self, slices: list[Key], kind: str | None) -> None:
+        self.cine.stop()
         self.loader.reset()
         self.slices, self.index, self.direction = slices, 0, 1
         self.kinds = {aid: kind for aid, _ in slices} if kind else {}
         self._memo = None
+        self.measure.clear()
+        self.canvas.quarter, self.canvas.flipped = 0, False
         self.canvas.set_fit()
         self._show()
 
@@ -281,6 +280,10 @@ class ImageViewer(QWidget):
 
     # -- overlay ----------------------------------------------------------------------------------
 
+    def refresh_overlay(self) -> None:
+        self._update_overlay(loading=not self.is_loaded())
+        self.canvas.update()
+
     def _update_overlay(self, loading: bool = False) -> None:
         from ui.viewer.overlay import overlay_lines
 
@@ -322,8 +325,8 @@ class ImageViewer(QWidget):
                 lambda exc: show_error(exc, self), owner=self)
 
     def current_image(self) -> QImage | None:
-        """The slice on screen at its own resolution with the window on screen (no zoom, no overlay)."""
-        return self._picture(self.current_key) if self.is_loaded() else None
+        """The slice on screen at its own resolution, window, turn and flip (no zoom, no overlay)."""
+        return self.canvas.oriented(self._picture(self.current_key)) if self.is_loaded() else None
 
     def export_png(self, path: Path | str | None = None) -> Path | None:
         image = self.current_image()
@@ -355,7 +358,9 @@ class ImageViewer(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, ctrl = event.key(), bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
         K = Qt.Key
-        if event.matches(QKeySequence.StandardKey.Copy):
+        if handle_key(self, event):  # cine, turn/flip, measuring tools (ui.viewer.playback)
+            pass
+        elif event.matches(QKeySequence.StandardKey.Copy):
             self.copy_to_clipboard()
         elif ctrl and key == K.Key_E:
             self.export_png()
