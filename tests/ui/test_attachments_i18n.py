@@ -47,11 +47,3 @@ def test_every_string_has_a_chinese_translation_with_its_placeholders(tmp_path):
     for key in strings:
         assert sorted(PLACEHOLDER.findall(key[1])) == sorted(PLACEHOLDER.findall(known[key])), key
         assert re.search(r"[\u4e00-\u9fff]", known[key]), key
-
-
-def test_the_pending_file_is_a_list_of_context_source_translation():
-    if not PENDING.exists():
-        pytest.skip("merged into the catalogue")
-    items = json.loads(PENDING.read_text(encoding="utf-8"))
-    assert all(set(i) == {"context", "source", "translation"} for i in items)
-    assert len({(i["context"], i["source"]) for i in items}) == len(items)
