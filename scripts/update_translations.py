@@ -7,7 +7,7 @@
    translations and dropping strings no longer in the code.
 2. Files in resources/i18n/pending/*.json — lists of {"context", "source", "translation"} written by
    whoever added strings without a translator at hand — fill the matching unfinished entries; each merged
-   file is then deleted. Translators otherwise work in the .ts with Qt Linguist.
+   file is then deleted (entries not in the code yet are kept for a later run). Translators otherwise work in the .ts with Qt Linguist.
 Prints what is still untranslated; exit 1 if anything is.
 """
 
@@ -65,8 +65,17 @@ def main() -> int:
             tr.attrib.pop("type", None)
     ET.indent(tree)
     tree.write(TS, encoding="utf-8", xml_declaration=True)
+    used = set()
+    for ctx in tree.getroot().iter("context"):
+        for msg in ctx.iter("message"):
+            used.add((ctx.findtext("name"), msg.findtext("source")))
     for f in files:
-        f.unlink()
+        # Entries whose string is not in the code yet (someone else's work in progress) stay pending.
+        left = [e for e in json.loads(f.read_text(encoding="utf-8")) if (e["context"], e["source"]) not in used]
+        if left:
+            f.write_text(json.dumps(left, ensure_ascii=False, indent=1), encoding="utf-8")
+        else:
+            f.unlink()
     if files and not any(PENDING.iterdir()):
         PENDING.rmdir()
     for name, source in missing:
