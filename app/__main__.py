@@ -14,6 +14,10 @@ from dataclasses import asdict
 
 from app import APP_NAME, __version__
 from app.cli_backup import COMMANDS as BACKUP_COMMANDS
+from app.cli_documents import COMMANDS as DOCUMENT_COMMANDS
+from app.cli_packages import COMMANDS as PACKAGE_COMMANDS
+from app.cli_print import COMMANDS as PRINT_COMMANDS
+from app.cli_stats import COMMANDS as STATS_COMMANDS
 from app.config import DataDir, resolve_data_dir
 from app.errors import AppError
 
@@ -91,6 +95,18 @@ def build_parser() -> argparse.ArgumentParser:
     from app.cli_backup import add_parsers as add_backup_parsers
 
     add_backup_parsers(sub, _data_dir_arg, _user_args)
+    from app.cli_print import add_parsers as add_print_parsers
+
+    add_print_parsers(sub, _data_dir_arg, _user_args)
+    from app.cli_documents import add_parsers as add_document_parsers
+
+    add_document_parsers(sub, _data_dir_arg, _user_args)
+    from app.cli_packages import add_parsers as add_package_parsers
+
+    add_package_parsers(sub, _data_dir_arg, _user_args)
+    from app.cli_stats import add_parsers as add_stats_parsers
+
+    add_stats_parsers(sub, _data_dir_arg, _user_args)
     return parser
 
 
@@ -114,7 +130,7 @@ def cmd_init(args, data_dir: DataDir) -> int:
 
     # Validate before creating anything, so a rejected init leaves no half-made data folder.
     validate_username(args.admin)
-    check_policy(password)
+    check_policy(password, args.admin)
     if not args.hospital.strip():
         print("error: the hospital name is empty.", file=sys.stderr)
         return EXIT_FAIL
@@ -296,6 +312,10 @@ COMMANDS: dict[str, Callable[..., int]] = {
     "patients": cmd_patients,
     "render": cmd_render,
     **BACKUP_COMMANDS,
+    **PRINT_COMMANDS,
+    **DOCUMENT_COMMANDS,
+    **PACKAGE_COMMANDS,
+    **STATS_COMMANDS,
 }
 
 

@@ -126,31 +126,16 @@ def cmd_restore(args, data_dir: DataDir) -> int:
 
 def audit_rows(s, user: str = "", case_no: str = "", since: datetime | None = None) -> list[dict] | None:
     """Audit events matching every given filter, oldest first; None when `case_no` names no case."""
-    from sqlalchemy import and_, or_, select
+    from app.services.audit_query import AuditFilter, case_exists, matching_ids, rows_of
 
-    from db.models import AuditEvent, Case
-
-    q = select(AuditEvent).order_by(AuditEvent.id)
-    if user:
-        q = q.where(AuditEvent.username == user)
-    if since is not None:
-        q = q.where(AuditEvent.at >= since)
-    if case_no:
-        case_id = s.scalar(select(Case.id).where(Case.case_no == case_no))
-        if case_id is None:
-            return None
-        q = q.where(or_(AuditEvent.case_id == case_id,
-                        and_(AuditEvent.entity == "case", AuditEvent.entity_id == case_id)))
-    events = list(s.scalars(q))
-    ids = {e.case_id if e.case_id is not None else e.entity_id for e in events
-           if e.case_id is not None or e.entity == "case"}
-    numbers = {i: n for i, n in s.execute(select(Case.id, Case.case_no).where(Case.id.in_(ids)))} if ids else {}
+    if case_no and not case_exists(s, case_no):
+        return None
+    ids = matching_ids(s, AuditFilter(user=user, case_no=case_no, since=since, descending=False))
     rows = []
-    for e in events:
-        cid = e.case_id if e.case_id is not None else (e.entity_id if e.entity == "case" else None)
-        rows.append({"id": e.id, "at": e.at.replace(tzinfo=UTC).astimezone().isoformat(timespec="seconds"),
-                     "username": e.username, "action": e.action, "entity": e.entity, "entity_id": e.entity_id,
-                     "case_no": numbers.get(cid), "old": e.old, "new": e.new, "note": e.note})
+    for i in range(0, len(ids), 2000):  # SQLite limits the parameters of one IN (...)
+        rows += [{"id": r.id, "at": r.at.isoformat(timespec="seconds"), "username": r.username,
+                  "action": r.action, "entity": r.entity, "entity_id": r.entity_id, "case_no": r.case_no or None,
+                  "old": r.old, "new": r.new, "note": r.note} for r in rows_of(s, ids[i:i + 2000])]
     return rows
 
 
@@ -161,6 +146,7 @@ def _short(value) -> str:
 def cmd_audit(args, data_dir: DataDir) -> int:
     from sqlalchemy.orm import Session
 
+    from app.services import audit_head
     from app.services.audit_chain import verify_chain
     from db.engine import make_readonly_engine
     from db.sqlite_file import inspect_file
@@ -177,7 +163,7 @@ def cmd_audit(args, data_dir: DataDir) -> int:
     try:
         with Session(engine) as s:
             rows = audit_rows(s, args.user, args.case, args.since)
-            problems = verify_chain(s) if rows is not None else []
+            problems = verify_chain(s) + audit_head.verify(s, data_dir.root) if rows is not None else []
     finally:
         engine.dispose()
     if rows is None:

@@ -1,8 +1,9 @@
 """`python -m app render`: one attachment as a PNG, the picture the viewer shows (same pipeline, defaults).
 
 Read-only: opens the data folder without the instance lock, so it runs next to an open app.
-Slides (`--region X,Y,W,H --level L`) arrive with the pathology viewer; until then `--level` is the window
-level and needs `--window`.
+Photos and slides: `--region X,Y,W,H --level L` renders a rectangle given in full-resolution (level 0)
+pixels at the resolution of pyramid level L; with `--region`, `--level` is that pyramid level (default 0),
+without it `--level` is the window level of `--window`.
 """
 
 from __future__ import annotations
@@ -47,6 +48,13 @@ def _width(text: str) -> float:
     return w
 
 
+def _region(text: str) -> tuple[int, int, int, int]:
+    m = re.fullmatch(r"\s*(-?\d+)\s*,\s*(-?\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*", text)
+    if not m or int(m[3]) == 0 or int(m[4]) == 0:
+        raise argparse.ArgumentTypeError(f"expected X,Y,W,H in full-resolution pixels, e.g. 0,0,2000,1500: {text!r}")
+    return int(m[1]), int(m[2]), int(m[3]), int(m[4])
+
+
 def _level(text: str) -> float:
     try:
         value = float(text)
@@ -72,7 +80,11 @@ def add_parser(sub, data_dir_arg: Callable[[argparse.ArgumentParser], None]) -> 
     choice.add_argument("--preset", choices=PRESET_NAMES, metavar="NAME",
                         help="window preset: " + ", ".join(PRESET_NAMES))
     choice.add_argument("--window", type=_width, metavar="W", help="window width (with --level)")
-    p.add_argument("--level", type=_level, metavar="L", help="window level, i.e. centre (with --window)")
+    p.add_argument("--level", type=_level, metavar="L",
+                   help="window level, i.e. centre (with --window); with --region: the pyramid level (0 = full "
+                        "resolution)")
+    p.add_argument("--region", type=_region, metavar="X,Y,W,H",
+                   help="photos and slides: the rectangle in full-resolution pixels to render")
     p.add_argument("--size", type=_size, metavar="WxH", help="fit inside W×H pixels, keeping the aspect ratio")
     p.add_argument("--overlay", action="store_true",
                    help="draw modality, series, frame and window (never the patient's identity)")
@@ -81,7 +93,12 @@ def add_parser(sub, data_dir_arg: Callable[[argparse.ArgumentParser], None]) -> 
 
 
 def run(args: argparse.Namespace, data_dir) -> int:
-    if (args.window is None) != (args.level is None):
+    if args.region is not None:
+        if args.window is not None or args.preset is not None or args.overlay or args.frame:
+            args.render_parser.error("--region goes with --level, --size and --out only")
+        if args.level is not None and (args.level < 0 or args.level != int(args.level)):
+            args.render_parser.error("with --region, --level is a pyramid level: 0, 1, 2...")
+    elif (args.window is None) != (args.level is None):
         args.render_parser.error("--window and --level go together")  # exits with status 2
     from app.context import open_context
     from app.records import CLI_READER
@@ -93,8 +110,11 @@ def run(args: argparse.Namespace, data_dir) -> int:
     window = (args.level, args.window) if args.window is not None else None
     ctx = open_context(data_dir, lock=False)
     try:
-        im = ctx.rendering.render_attachment(CLI_READER, args.attachment, frame=args.frame, preset=args.preset,
-                                             window=window, size=args.size, overlay=args.overlay)
+        if args.region is not None:
+            im = ctx.slides.render_region(CLI_READER, args.attachment, args.region, int(args.level or 0), args.size)
+        else:
+            im = ctx.rendering.render_attachment(CLI_READER, args.attachment, frame=args.frame, preset=args.preset,
+                                                 window=window, size=args.size, overlay=args.overlay)
     finally:
         ctx.close()
     tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")

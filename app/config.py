@@ -75,6 +75,7 @@ class DataDir:
 DEFAULT_SETTINGS: dict[str, object] = {
     "language": "zh_CN",
     "ui_font_pt": 11,
+    "image_cache_mb": 0,  # decoded images kept in memory; 0: a quarter of the RAM, at most 1 GB
 }
 
 

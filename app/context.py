@@ -9,6 +9,7 @@ from app.config import DataDir
 from app.errors import DataDirError, SchemaError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.instance import InstanceLock
+from app.storage_errors import READ_ONLY, GuardedDatabase, storage_error
 from db.blobs import BlobStore
 from db.migrate import SchemaProblem, classify, head_revision, upgrade
 from db.session import Database
@@ -69,6 +70,18 @@ class AppContext:
         from app.services.users import UserService
 
         return UserService(self)
+
+    @cached_property
+    def account_settings(self):
+        from app.services.account_settings import AccountSettingsService
+
+        return AccountSettingsService(self)
+
+    @cached_property
+    def audit_query(self):
+        from app.services.audit_query import AuditQueryService
+
+        return AuditQueryService(self)
 
     @cached_property
     def patients(self):
@@ -155,16 +168,40 @@ class AppContext:
         return RenderService(self)
 
     @cached_property
+    def slides(self):
+        from app.services.slides import SlideService
+
+        return SlideService(self)
+
+    @cached_property
     def key_images(self):
         from app.services.key_images import KeyImageService
 
         return KeyImageService(self)
 
     @cached_property
+    def annotations(self):
+        from app.services.annotations import AnnotationService
+
+        return AnnotationService(self)
+
+    @cached_property
+    def image_sources(self):
+        from app.services.image_sources import ImageSourceService
+
+        return ImageSourceService(self)
+
+    @cached_property
     def teams(self):
         from app.services.teams import TeamService
 
         return TeamService(self)
+
+    @cached_property
+    def privacy(self):
+        from app.services.privacy import PrivacyService
+
+        return PrivacyService(self)
 
     @cached_property
     def integrity(self):
@@ -177,6 +214,66 @@ class AppContext:
         from app.services.backup_service import BackupService
 
         return BackupService(self)
+
+    @cached_property
+    def execution(self):
+        from app.services.execution import ExecutionService
+
+        return ExecutionService(self)
+
+    @cached_property
+    def followups(self):
+        from app.services.followups import FollowUpService
+
+        return FollowUpService(self)
+
+    @cached_property
+    def my_work(self):
+        from app.services.my_work import MyWorkService
+
+        return MyWorkService(self)
+
+    @cached_property
+    def statistics(self):
+        from app.services.statistics import StatisticsService
+
+        return StatisticsService(self)
+
+    @cached_property
+    def plan_content(self):
+        from app.services.plan_content import PlanContentService
+
+        return PlanContentService(self)
+
+    @cached_property
+    def handwriting(self):
+        from app.services.handwriting import HandwritingService
+
+        return HandwritingService(self)
+
+    @cached_property
+    def credentials(self):
+        from app.services.credentials import CredentialService
+
+        return CredentialService(self)
+
+    @cached_property
+    def documents(self):
+        from app.services.documents import DocumentService
+
+        return DocumentService(self)
+
+    @cached_property
+    def printing(self):
+        from app.services.printing import PrintingService
+
+        return PrintingService(self)
+
+    @cached_property
+    def packages(self):
+        from app.services.packages import PackageService
+
+        return PackageService(self)
 
     def close(self) -> None:
         self.db.dispose()
@@ -198,7 +295,10 @@ def open_context(data_dir: DataDir, *, lock: bool = True, create: bool = False,
         )
     instance = InstanceLock(data_dir) if lock else None
     if instance:
-        instance.acquire()
+        try:
+            instance.acquire()
+        except OSError as e:  # a read-only or full folder: said plainly, not as a traceback
+            raise (storage_error(e) or DataDirError(READ_ONLY, details=repr(e))) from e
     try:
         try:
             state = classify(data_dir.db_path, check_integrity=check_integrity)
@@ -211,7 +311,7 @@ def open_context(data_dir: DataDir, *, lock: bool = True, create: bool = False,
         guard = InstanceLock(data_dir) if migrating and instance is None else None
         if guard:
             guard.acquire()
-        db = Database(data_dir.db_path)
+        db = GuardedDatabase(data_dir.db_path)  # a full or read-only disk is said in plain words
         try:
             result = upgrade(db.engine, data_dir.db_path, data_dir.backups, check_integrity=False)
         except SchemaProblem as p:

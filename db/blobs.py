@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import stat
@@ -71,13 +72,18 @@ class BlobStore:
         dest = self.path_for(sha)
         dest.parent.mkdir(parents=True, exist_ok=True)
         tmp = dest.with_name(f".{sha}.{os.getpid()}.part")
-        with open(tmp, "wb") as f:
-            for chunk in chunks:
-                f.write(chunk)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, stat.S_IRUSR | stat.S_IRGRP)  # originals are immutable
-        os.replace(tmp, dest)
+        try:
+            with open(tmp, "wb") as f:
+                for chunk in chunks:
+                    f.write(chunk)
+                f.flush()
+                os.fsync(f.fileno())
+            os.chmod(tmp, stat.S_IRUSR | stat.S_IRGRP)  # originals are immutable
+            os.replace(tmp, dest)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)  # a full disk must not leave a half-written copy behind
+            raise
         _fsync_dir(dest.parent)  # the rename itself must survive a power cut, not only the bytes
 
     def _remove(self, sha: str) -> None:

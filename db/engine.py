@@ -37,7 +37,9 @@ def make_engine(path: Path) -> Engine:
 
 def make_readonly_engine(path: Path) -> Engine:
     """For inspection (`check`): opens the file read-only so a damaged or foreign file stays untouched."""
-    engine = create_engine(f"sqlite:///file:{path.as_posix()}?mode=ro&uri=true")
+    from db.sqlite_file import ro_uri
+
+    engine = create_engine(f"sqlite:///{ro_uri(path)}&uri=true")
 
     def _ro_connect(dbapi_conn, _record) -> None:
         dbapi_conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")

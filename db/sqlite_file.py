@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,9 +17,19 @@ class FileState:
     detail: str = ""
 
 
+def ro_uri(path: Path) -> str:
+    """A read-only SQLite URI. mode=ro: inspection must never modify a file we may be about to refuse. In a
+    folder nobody can write (a read-only medium or mount) a WAL database cannot create its -shm file, so it is
+    opened as immutable instead, which is exact as long as no -wal file holds newer pages."""
+    uri = f"file:{path.as_posix()}?mode=ro"
+    wal = path.with_name(path.name + "-wal")
+    if not os.access(path.parent, os.W_OK) and not (wal.exists() and wal.stat().st_size > 0):
+        uri += "&immutable=1"
+    return uri
+
+
 def _ro_connect(path: Path) -> sqlite3.Connection:
-    # mode=ro: inspection must never modify a file we may be about to refuse.
-    return sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True, timeout=10)
+    return sqlite3.connect(ro_uri(path), uri=True, timeout=10)
 
 
 def header_ok(path: Path) -> bool:

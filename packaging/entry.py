@@ -19,6 +19,11 @@ def _give_windowed_builds_streams() -> None:
 
 
 if __name__ == "__main__":
+    # The viewer decodes compressed DICOM in worker processes started with "spawn": in a frozen build each
+    # worker is this executable run again, and freeze_support() turns it into the worker at once.
+    import multiprocessing
+
+    multiprocessing.freeze_support()
     _give_windowed_builds_streams()
     if os.environ.get("MDT_DESK_FROZEN_SELFTEST") == "1":
         from frozen_selftest import run

@@ -78,6 +78,34 @@ def _dicom() -> str:
     return f"numpy {np.__version__}; JPEG/J2K/JPEG-LS/RLE decoders available (JPEG-LS via {plugins})"
 
 
+def _decode_process() -> str:
+    """The viewer's worker processes (spawn + freeze_support in entry.py) decode JPEG 2000 in the bundle."""
+    import numpy as np
+    import pydicom
+    from pydicom.uid import JPEG2000Lossless, SecondaryCaptureImageStorage, generate_uid
+
+    from app.imaging.decode_pool import DecodePool
+
+    ds = pydicom.Dataset()
+    ds.file_meta = pydicom.dataset.FileMetaDataset()
+    ds.file_meta.MediaStorageSOPClassUID = ds.SOPClassUID = SecondaryCaptureImageStorage
+    ds.file_meta.MediaStorageSOPInstanceUID = ds.SOPInstanceUID = generate_uid()
+    ds.Rows = ds.Columns = 32
+    ds.BitsAllocated, ds.BitsStored, ds.HighBit, ds.PixelRepresentation = 16, 12, 11, 0
+    ds.SamplesPerPixel, ds.PhotometricInterpretation = 1, "MONOCHROME2"
+    ds.compress(JPEG2000Lossless, np.arange(32 * 32, dtype=np.uint16).reshape(32, 32), encoding_plugin="pylibjpeg")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = f"{tmp}/j2k.dcm"
+        ds.save_as(path, enforce_file_format=True)
+        pool = DecodePool(processes=1)
+        try:
+            frame = pool.submit(path, 0, in_process=True).result(timeout=120)
+        finally:
+            pool.shutdown()
+    assert int(frame.pixels[31, 31]) == 32 * 32 - 1, "wrong pixels from the worker"
+    return "JPEG 2000 decoded in a spawned worker process"
+
+
 def _pillow() -> str:
     from PIL import Image
 
@@ -163,7 +191,7 @@ class _Skip(Exception):
 
 CHECKS: list[tuple[str, Callable[[], str]]] = [
     ("version", _version), ("migrations", _migrations), ("codes", _codes), ("pinyin", _pinyin),
-    ("argon2", _argon2), ("dicom", _dicom), ("pillow", _pillow), ("openpyxl", _openpyxl),
+    ("argon2", _argon2), ("dicom", _dicom), ("decode_process", _decode_process), ("pillow", _pillow), ("openpyxl", _openpyxl),
     ("reportlab", _reportlab), ("qt", _qt), ("styles", _styles),
 ]
 

@@ -2,7 +2,8 @@
 # Run the whole test suite: sets everything up on first use (.venv, packages, Debian tools the tests use).
 # Extra arguments go to pytest: scripts/test.sh -k login
 source "$(dirname "$0")/bootstrap.sh"
-apt_install "${QT_RUNTIME_PKGS[@]}" poppler-utils
+# cups + cups-pdf: the printing tests print through a real queue (tests/cups_queue.py starts cupsd if needed)
+apt_install "${QT_RUNTIME_PKGS[@]}" poppler-utils cups printer-driver-cups-pdf
 ensure_venv "test,build"
 cd "$ROOT"
 export QT_QPA_PLATFORM=offscreen

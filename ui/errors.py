@@ -140,7 +140,8 @@ def show_error(exc: BaseException, parent: QWidget | None = None, title: str | N
     message, details = describe(exc)
     title = title or QCoreApplication.translate("ErrorFunnel", "MDT Desk")
     if isinstance(exc, AppError):
-        log.warning("%s: %s %s", type(exc).__name__, exc, details)
+        # The template, not the filled-in message: its fields may be a patient's name (PIPL: no names in logs).
+        log.warning("%s: %s", type(exc).__name__, exc.message)
     else:
         log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
     if test_mode():

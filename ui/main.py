@@ -51,6 +51,8 @@ def _file_logging(data_dir: DataDir) -> logging.Handler | None:
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.setLevel(logging.INFO)
     logging.getLogger().addHandler(handler)  # the level stays the caller's (the CLI sets WARNING)
+    # Never SQL in the log, whatever level is set later: its parameters are patients' names and numbers.
+    logging.getLogger("sqlalchemy").setLevel(logging.WARNING)
     return handler
 
 

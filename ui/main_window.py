@@ -79,6 +79,11 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._build_status_bar()
+        # Set by ui.startup: e.g. the automatic backup on exit, which makes the close wait for it.
+        self.close_guard: Callable[[QMainWindow], bool] | None = None
+        from ui.backup.banner import add_backup_banner
+
+        self.backup_banner = add_backup_banner(self, session)
         self.nav.currentRowChanged.connect(lambda r: self.show_section(SECTIONS[r]) if r >= 0 else None)
         if not self._store.restore(self, GEOMETRY_KEY):
             self.resize(1280, 800)
@@ -172,6 +177,12 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.settings_action = file_menu.addAction(self.tr("&Settings…"), self.open_settings)
         self.settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        from ui.password_dialog import add_password_action
+
+        self.password_action = add_password_action(file_menu, self.session, self)
+        from ui.backup.banner import add_backup_action
+
+        self.backup_action = add_backup_action(file_menu, self.session, self)
         file_menu.addSeparator()
         self.logout_action = file_menu.addAction(self.tr("&Log out"), self.log_out)
         self.quit_action = file_menu.addAction(self.tr("&Quit"), self.close)
@@ -181,6 +192,11 @@ class MainWindow(QMainWindow):
 
         self.patient_actions = add_patient_actions(self.menuBar().addMenu(self.tr("&Patients")), self.session, self)
 
+        from ui.signing.actions import add_document_actions
+
+        self.document_actions = add_document_actions(self.menuBar().addMenu(self.tr("&Documents")), self.session,
+                                                     self)
+
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.section_actions: dict[str, QAction] = {}
         for i, key in enumerate(SECTIONS, start=1):
@@ -189,6 +205,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, k=key: self.show_section(k))
             self.section_actions[key] = action
         view_menu.addSeparator()
+        self.teams_action = view_menu.addAction(self.tr("MDT &teams…"), self.open_teams)
+        self.teams_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
         refresh = view_menu.addAction(self.tr("&Refresh"), self.refresh_current)
         refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
 
@@ -212,6 +230,11 @@ class MainWindow(QMainWindow):
         view = self._views.get(self.current_section())
         if view is not None:
             view.refresh()
+
+    def open_teams(self) -> QWidget:
+        from ui.teams import open_teams
+
+        return open_teams(self.session.ctx, self.session.actor, self)
 
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self.session.data_dir, self)
@@ -239,6 +262,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.close_editors():
+            event.ignore()
+            return
+        if self.close_guard is not None and not self.close_guard(self):
             event.ignore()
             return
         self._store.save(self, GEOMETRY_KEY)

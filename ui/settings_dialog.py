@@ -52,6 +52,20 @@ class SettingsDialog(QDialog):
         font_note.setObjectName("hint")
         font_note.setWordWrap(True)
 
+        from app.imaging.byte_cache import MB, default_cap
+
+        self.image_cache = QSpinBox()
+        self.image_cache.setObjectName("imageCacheMb")
+        self.image_cache.setRange(0, 16 * 1024)
+        self.image_cache.setSingleStep(128)
+        self.image_cache.setSuffix(self.tr(" MB"))
+        self.image_cache.setSpecialValueText(self.tr("Automatic ({mb} MB)").format(mb=default_cap() // MB))
+        self.image_cache.setValue(max(0, int(self._settings.get("image_cache_mb") or 0)))
+        cache_note = QLabel(self.tr("Memory for decoded images in the viewer; more keeps long series ready, less "
+                                    "suits an old PC. Applied when a viewer opens."))
+        cache_note.setObjectName("hint")
+        cache_note.setWordWrap(True)
+
         form = QFormLayout()
         form.setHorizontalSpacing(14)
         form.setVerticalSpacing(8)
@@ -59,6 +73,8 @@ class SettingsDialog(QDialog):
         form.addRow("", self.language_note)
         form.addRow(self.tr("Text size"), self.font_pt)
         form.addRow("", font_note)
+        form.addRow(self.tr("Image memory"), self.image_cache)
+        form.addRow("", cache_note)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -87,6 +103,7 @@ class SettingsDialog(QDialog):
         settings = load_settings(self._data_dir)  # re-read: keep whatever else changed meanwhile
         settings["language"] = self.language.currentData()
         settings["ui_font_pt"] = self.font_pt.value()
+        settings["image_cache_mb"] = self.image_cache.value()
         save_settings(self._data_dir, settings)
         self._store.save(self, GEOMETRY_KEY)
         super().accept()

@@ -12,11 +12,14 @@ from app.context import AppContext, open_context
 from app.errors import AppError
 from app.records import Actor
 from ui import ops
+from ui.backup import auto_backup
 from ui.errors import error_dialog
 from ui.first_run_dialog import FirstRunDialog
 from ui.geometry import GeometryStore
+from ui.lock.session_lock import SessionLock
 from ui.login_dialog import LoginDialog
 from ui.main_window import SECTIONS, MainWindow
+from ui.password_dialog import PasswordChangeDialog
 from ui.session import Session
 
 
@@ -48,7 +51,13 @@ def interactive(qapp: QApplication, data_dir: DataDir, view: str | None = None) 
                 actor = LoginDialog.ask(ctx, hospital.name, store)
                 if actor is None:
                     return 0
+            if actor.must_change_password:  # an account the admin created or reset: own password first
+                actor = PasswordChangeDialog.ask(ctx, actor, forced=True)
+                if actor is None:
+                    continue
             window = MainWindow(Session(ctx, actor, hospital))
+            lock = SessionLock(window, window.session, ops.call(ctx.account_settings.policy).idle_lock_minutes)
+            auto_backup.install(window, ctx)  # the day's first backup now, one on exit if data changed
             if view in SECTIONS:
                 window.show_section(view)
             window.show()
@@ -57,10 +66,11 @@ def interactive(qapp: QApplication, data_dir: DataDir, view: str | None = None) 
             gc.collect()
             gc.freeze()
             qapp.exec()
+            lock.stop()
             if not window.logging_out:
                 return 0
             window.deleteLater()
-            actor = None
+            actor = lock.next_actor  # another user logged in on the lock screen, or None: the log-in
     finally:
         ops.shutdown()
         if ctx is not None:

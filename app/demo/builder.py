@@ -121,6 +121,9 @@ def populate(ctx: AppContext, progress: Callable[[str], None] | None = None) -> 
                                           ("meetings", Meeting), ("users", User), ("attachments", Attachment))}
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+    from app.demo.signed import sign_demo_meetings  # pyHanko: loaded only when used
+
+    sign_demo_meetings(ctx, say)
     seconds = round(time.perf_counter() - started, 2)
     say(QT_TRANSLATE_NOOP("demo", "Demo data ready."))
     return DemoSummary(seconds=seconds, **counts)

@@ -17,6 +17,7 @@ import numpy as np
 SIZE = 512
 SPACING = 0.7  # mm per pixel
 THICKNESS = 5.0  # mm between slices
+FOV_MM = SIZE * SPACING
 CT_IMAGE_STORAGE = "1.2.840.10008.5.1.4.1.1.2"
 
 AIR, FAT, SOFT, LUNG, BONE, CORTEX, BLOOD, TUMOUR = -1000, -100, 40, -850, 650, 1100, 45, 30
@@ -42,8 +43,10 @@ def _uid(*parts: str) -> str:
 class _Phantom:
     """The anatomy as functions of the slice's height t (0 = lung apex, 1 = below the diaphragm)."""
 
-    def __init__(self, seed: int) -> None:
+    def __init__(self, seed: int, size: int = SIZE) -> None:
         rng = np.random.default_rng(seed)
+        self.size, self.spacing = size, FOV_MM / size  # the same field of view at any matrix
+        SIZE, SPACING = self.size, self.spacing  # noqa: N806 - the module's names, for this matrix
         c = (np.arange(SIZE, dtype=np.float32) - SIZE / 2 + 0.5) * SPACING  # mm from the centre
         self.x = c[np.newaxis, :]  # patient's left is +x (image right), DICOM LPS
         self.y = c[:, np.newaxis]  # posterior is +y (image bottom)
@@ -51,10 +54,11 @@ class _Phantom:
         self.noise = [rng.normal(0.0, 9.0, (SIZE, SIZE)).astype(np.float32) for _ in range(3)]
         self.vessels = [self._vessel_texture(rng) for _ in range(2)]
 
-    @staticmethod
-    def _vessel_texture(rng: np.random.Generator) -> np.ndarray:
+    def _vessel_texture(self, rng: np.random.Generator) -> np.ndarray:
         """Branching bright lines: the zero crossings of smooth noise look like pulmonary vessels."""
         from PIL import Image
+
+        SIZE = self.size  # noqa: N806
 
         coarse = rng.normal(0.0, 1.0, (40, 40)).astype(np.float32)
         smooth = np.asarray(Image.fromarray(coarse, mode="F").resize((SIZE, SIZE), Image.Resampling.BICUBIC))
@@ -66,6 +70,7 @@ class _Phantom:
         """Paint an ellipse (mm) into img; only the bounding box is evaluated. Returns the mask painted."""
         if a <= 0 or b <= 0:
             return None
+        SIZE, SPACING = self.size, self.spacing  # noqa: N806
         half = SIZE / 2
         extra = 1.0 + (wobble[0] if wobble else 0.0)
         x0 = max(0, int((cx - a * extra) / SPACING + half) - 1)
@@ -91,6 +96,7 @@ class _Phantom:
 
     def slice(self, i: int, n: int, tumour_z: float, z: float) -> np.ndarray:
         t = i / (n - 1)
+        SIZE, SPACING = self.size, self.spacing  # noqa: N806
         img = np.full((SIZE, SIZE), AIR, np.float32)
         body_y = -5.0
         # Table, skin/fat, then muscle and organs inside.
@@ -143,80 +149,88 @@ class _Phantom:
         return img
 
 
-def write_ct_series(folder: Path, subject: CtSubject, slices: int = 64) -> list[Path]:
-    """Write one axial chest CT series of `slices` files into `folder`; returns the paths in order."""
+def write_ct_series(folder: Path, subject: CtSubject, slices: int = 64, *, size: int = SIZE,
+                    thickness: float = THICKNESS, series: str = "", description: str = "胸部 5mm 纵隔窗",
+                    series_number: int = 2, j2k: bool = False) -> list[Path]:
+    """Write one axial chest CT series of `slices` files into `folder`; returns the paths in order.
+
+    `series` tells apart several series of one study (a thin-slice reconstruction: `thickness` 1.25 at
+    `size` 256 keeps it cheap); `j2k` stores the pixels JPEG 2000 lossless, as some PACS export them."""
     from pydicom.dataset import Dataset, FileMetaDataset
-    from pydicom.uid import PYDICOM_IMPLEMENTATION_UID, ExplicitVRLittleEndian
+    from pydicom.uid import PYDICOM_IMPLEMENTATION_UID, ExplicitVRLittleEndian, JPEG2000Lossless
 
     folder.mkdir(parents=True, exist_ok=True)
     key = f"{subject.patient_id}|{subject.study_date:%Y%m%d}"
-    study_uid, series_uid, frame_uid = _uid(key, "study"), _uid(key, "series"), _uid(key, "frame")
-    phantom = _Phantom(seed=20261123)
+    tag = (series,) if series else ()
+    study_uid, series_uid, frame_uid = _uid(key, "study"), _uid(key, "series", *tag), _uid(key, "frame")
+    phantom = _Phantom(seed=20261123, size=size)
+    SIZE, SPACING, THICKNESS = phantom.size, phantom.spacing, thickness  # noqa: N806
     top = 20.0  # z (mm) of the first, most cranial slice; z falls towards the feet
     tumour_z = top - THICKNESS * round(slices * 0.3) - 1.5
     study_date = f"{subject.study_date:%Y%m%d}"
+    meta = FileMetaDataset()
+    meta.MediaStorageSOPClassUID = CT_IMAGE_STORAGE
+    meta.ImplementationClassUID = PYDICOM_IMPLEMENTATION_UID
+    ds = Dataset()  # one dataset, its per-slice elements changed in the loop: building it is the slow part
+    ds.file_meta = meta
+    ds.SpecificCharacterSet = "ISO_IR 192"
+    ds.ImageType = ["ORIGINAL", "PRIMARY", "AXIAL"]
+    ds.SOPClassUID = CT_IMAGE_STORAGE
+    ds.StudyDate = ds.SeriesDate = ds.ContentDate = study_date
+    ds.StudyTime = ds.SeriesTime = "093012"
+    ds.AccessionNumber = subject.accession
+    ds.Modality = "CT"
+    ds.Manufacturer = "MDT Desk demo phantom"
+    ds.InstitutionName = subject.institution
+    ds.ReferringPhysicianName = ""
+    ds.StudyDescription = "胸部CT平扫"
+    ds.SeriesDescription = description
+    ds.PatientName = subject.name
+    ds.PatientID = subject.patient_id
+    ds.PatientBirthDate = f"{subject.birth_date:%Y%m%d}"
+    ds.PatientSex = subject.sex if subject.sex in ("M", "F") else "O"
+    ds.BodyPartExamined = "CHEST"
+    ds.SliceThickness = THICKNESS
+    ds.SpacingBetweenSlices = THICKNESS
+    ds.KVP = 120
+    ds.PatientPosition = "FFS"
+    ds.StudyInstanceUID = study_uid
+    ds.SeriesInstanceUID = series_uid
+    ds.StudyID = "1"
+    ds.SeriesNumber = series_number
+    ds.AcquisitionNumber = 1
+    ds.ImageOrientationPatient = [1, 0, 0, 0, 1, 0]
+    ds.FrameOfReferenceUID = frame_uid
+    ds.PositionReferenceIndicator = ""
+    ds.SamplesPerPixel = 1
+    ds.PhotometricInterpretation = "MONOCHROME2"
+    ds.Rows = ds.Columns = SIZE
+    ds.PixelSpacing = [SPACING, SPACING]
+    ds.BitsAllocated = 16
+    ds.BitsStored = 16
+    ds.HighBit = 15
+    ds.PixelRepresentation = 1
+    ds.WindowCenter = [40, -600]
+    ds.WindowWidth = [400, 1500]
+    ds.WindowCenterWidthExplanation = ["MEDIASTINUM", "LUNG"]
+    ds.RescaleIntercept = -1024
+    ds.RescaleSlope = 1
+    ds.RescaleType = "HU"
     paths = []
     for i in range(slices):
         z = top - i * THICKNESS
         hu = phantom.slice(i, slices, tumour_z, z)
         stored = (np.clip(np.rint(hu), -1024, 3071) + 1024).astype("<i2")
-        sop_uid = _uid(key, "image", str(i))
-        meta = FileMetaDataset()
-        meta.MediaStorageSOPClassUID = CT_IMAGE_STORAGE
-        meta.MediaStorageSOPInstanceUID = sop_uid
+        sop_uid = _uid(key, "image", *tag, str(i))
+        meta.MediaStorageSOPInstanceUID = ds.SOPInstanceUID = sop_uid
         meta.TransferSyntaxUID = ExplicitVRLittleEndian
-        meta.ImplementationClassUID = PYDICOM_IMPLEMENTATION_UID
-        ds = Dataset()
-        ds.file_meta = meta
-        ds.SpecificCharacterSet = "ISO_IR 192"
-        ds.ImageType = ["ORIGINAL", "PRIMARY", "AXIAL"]
-        ds.SOPClassUID = CT_IMAGE_STORAGE
-        ds.SOPInstanceUID = sop_uid
-        ds.StudyDate = ds.SeriesDate = ds.ContentDate = study_date
-        ds.StudyTime = ds.SeriesTime = "093012"
         ds.ContentTime = f"0930{12 + i // 10:02d}"
-        ds.AccessionNumber = subject.accession
-        ds.Modality = "CT"
-        ds.Manufacturer = "MDT Desk demo phantom"
-        ds.InstitutionName = subject.institution
-        ds.ReferringPhysicianName = ""
-        ds.StudyDescription = "胸部CT平扫"
-        ds.SeriesDescription = "胸部 5mm 纵隔窗"
-        ds.PatientName = subject.name
-        ds.PatientID = subject.patient_id
-        ds.PatientBirthDate = f"{subject.birth_date:%Y%m%d}"
-        ds.PatientSex = subject.sex if subject.sex in ("M", "F") else "O"
-        ds.BodyPartExamined = "CHEST"
-        ds.SliceThickness = THICKNESS
-        ds.SpacingBetweenSlices = THICKNESS
-        ds.KVP = 120
-        ds.PatientPosition = "FFS"
-        ds.StudyInstanceUID = study_uid
-        ds.SeriesInstanceUID = series_uid
-        ds.StudyID = "1"
-        ds.SeriesNumber = 2
-        ds.AcquisitionNumber = 1
         ds.InstanceNumber = i + 1
         ds.ImagePositionPatient = [-(SIZE / 2 - 0.5) * SPACING, -(SIZE / 2 - 0.5) * SPACING, z]
-        ds.ImageOrientationPatient = [1, 0, 0, 0, 1, 0]
-        ds.FrameOfReferenceUID = frame_uid
-        ds.PositionReferenceIndicator = ""
         ds.SliceLocation = z
-        ds.SamplesPerPixel = 1
-        ds.PhotometricInterpretation = "MONOCHROME2"
-        ds.Rows = ds.Columns = SIZE
-        ds.PixelSpacing = [SPACING, SPACING]
-        ds.BitsAllocated = 16
-        ds.BitsStored = 16
-        ds.HighBit = 15
-        ds.PixelRepresentation = 1
-        ds.WindowCenter = [40, -600]
-        ds.WindowWidth = [400, 1500]
-        ds.WindowCenterWidthExplanation = ["MEDIASTINUM", "LUNG"]
-        ds.RescaleIntercept = -1024
-        ds.RescaleSlope = 1
-        ds.RescaleType = "HU"
         ds.PixelData = stored.tobytes()
+        if j2k:
+            ds.compress(JPEG2000Lossless, stored, encoding_plugin="pylibjpeg")
         path = folder / f"CT{i + 1:04d}.dcm"
         ds.save_as(path, enforce_file_format=True)
         paths.append(path)

@@ -6,7 +6,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from app.demo.imaging import CtSubject, nodule_instance, write_ct_series
-from app.demo.pathology import make_slide_photo
+from app.demo.pathology import make_slide_photo, make_whole_slide
 from app.demo.people import HOSPITAL
 from app.demo.plan import CasePlan, MeetingPlan
 from app.demo.writer import DemoWriter, utc
@@ -45,6 +45,12 @@ def attach_media(w: DemoWriter, tmp: Path, meetings: list[MeetingPlan], plans: l
         if a.instance_number == nodule_instance(CT_SLICES):
             key_attachment = a
         path.unlink()
+    from app.demo.imaging_extra import extra_series  # thin CT, brain MR, a JPEG 2000 prior
+
+    for path, day in extra_series(tmp, subject):
+        a, _created = store_file(s, w.blobs, w.actor, case, path, label="imaging")
+        a.taken_on = day
+        path.unlink()
     if key_attachment is not None:
         k = KeyImage(case_id=case.id, attachment_id=key_attachment.id, frame=0, window_center=-600,
                      window_width=1500, note="右肺上叶尖后段结节最大层面，约2.8cm，分叶、毛刺", position=0,
@@ -60,3 +66,9 @@ def attach_media(w: DemoWriter, tmp: Path, meetings: list[MeetingPlan], plans: l
         a, _created = store_file(s, w.blobs, w.actor, c, path, label="pathology", is_key=is_key, title=title)
         a.taken_on = p.created.date() - timedelta(days=5)
         path.unlink()
+    # A whole-slide scan (≥100 megapixels, pyramidal TIFF with its microns per pixel) for the lung case.
+    p, c = _pick(plans, cases, "lung", 4)
+    path = make_whole_slide(tmp / f"WSI_lung_{c.case_no}.tif")
+    a, _created = store_file(s, w.blobs, w.actor, c, path, label="pathology", title="肺叶切除标本 HE 全切片扫描 ×20")
+    a.taken_on = p.created.date() - timedelta(days=4)
+    path.unlink()

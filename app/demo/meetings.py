@@ -27,6 +27,17 @@ SPEAKING_ORDER = ["radiology", "pathology", "surgery", "medical_oncology", "radi
 PREFERENCES = ["患者及家属已知情，同意团队意见，愿意在本院治疗", "家属希望尽量在本院完成治疗，减少往返奔波和费用",
                "患者本人知情同意；家属关注治疗费用，已告知医保报销政策", "患者及家属同意团队意见"]
 GUEST_OPINION = "（远程参会）同意上述诊断及分期，方案符合CSCO指南推荐；如本院实施有困难，可转省人民医院继续治疗。"
+# Alternatives the team weighed, by the first recommended modality (the plan text carries the details).
+ALTERNATIVES = {
+    "surgery": "如患者不能耐受手术，可行根治性放疗或同步放化疗；术式可根据术中探查情况调整",
+    "chemotherapy": "如不能耐受联合化疗，可改为单药化疗或最佳支持治疗；必要时参加临床试验",
+    "radiotherapy": "如不能耐受同步放化疗，可单纯放疗；放疗后评估手术机会",
+    "targeted": "如出现不可耐受的不良反应或进展，改行化疗±免疫治疗，并再次活检明确耐药机制",
+    "immunotherapy": "如免疫治疗不能耐受，改行含铂双药化疗",
+    "interventional": "如介入治疗效果不佳，可联合系统治疗或转上级医院评估肝移植",
+    "endocrine": "如内分泌治疗期间进展，改行CDK4/6抑制剂联合内分泌治疗或化疗",
+}
+DEFAULT_ALTERNATIVE = "如病情变化或患者意愿改变，提交MDT再次讨论"
 DEVIATIONS = [("同步化疗第2周期因III度骨髓抑制停用，放疗按计划完成", "contraindication"),
               ("患者考虑经济原因，拒绝部分推荐药物，改用医保目录内替代方案", "patient_wish")]
 
@@ -164,6 +175,17 @@ def _at_ten(day: date) -> datetime:
     return datetime.combine(day, time(10))
 
 
+def _rediscussion(meeting_day: date, key: str, modalities: tuple[str, ...]) -> date:
+    """When the team looks at the case again: after surgery with the final pathology (4 weeks), after
+    systemic or radiation treatment at the first response evaluation (8 weeks), otherwise at 12 weeks."""
+    systemic = {"chemotherapy", "radiotherapy", "targeted", "immunotherapy", "interventional", "endocrine"}
+    if key == "colon_livermets" or (set(modalities) & systemic and "surgery" not in modalities):
+        return meeting_day + timedelta(days=56)
+    if "surgery" in modalities:
+        return meeting_day + timedelta(days=28)
+    return meeting_day + timedelta(days=84)
+
+
 def _decision(w: DemoWriter, m: MeetingPlan, d: Discussion, plan: CasePlan, case: Case, deviations: list) -> None:
     s, r, sc, today = w.s, w.rng, plan.scenario, w.today
     final = plan.status != "discussed"
@@ -173,9 +195,10 @@ def _decision(w: DemoWriter, m: MeetingPlan, d: Discussion, plan: CasePlan, case
     dec = Decision(discussion_id=d.id, version=1, status="finalised" if final else "draft",
                    chair_summary=sc.summary, modalities=list(sc.modalities), plan_text=sc.plan, intent=sc.intent,
                    guideline="CSCO", guideline_version="2025", treat_where=sc.treat_where,
+                   alternatives=ALTERNATIVES.get(sc.modalities[0] if sc.modalities else "", DEFAULT_ALTERNATIVE),
                    referral_target=sc.referral_target, patient_preference=r.choice(PREFERENCES),
                    further_workup="腹腔镜探查+腹腔灌洗细胞学" if "workup" in sc.modalities else "",
-                   rediscussion_on=m.start.date() + timedelta(days=56) if sc.key == "colon_livermets" else None,
+                   rediscussion_on=_rediscussion(m.start.date(), sc.key, sc.modalities),
                    finalised_at=utc(finalised) if finalised else None, finalised_by=chair_user if final else None,
                    created_at=d.discussed_at, updated_at=utc(finalised) if finalised else d.discussed_at)
     if final and r.random() < 0.08:

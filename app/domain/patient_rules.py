@@ -28,6 +28,8 @@ def clean_text(value: str | None, limit: int, field: str, multiline: bool = Fals
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if any(unicodedata.category(ch) == "Cc" and ch not in allowed for ch in text):
         raise ValidationError(N("errors", "This field contains invisible control characters."), field=field)
+    if any(unicodedata.category(ch) == "Cs" for ch in text):  # a lone surrogate: not storable as UTF-8
+        raise ValidationError(N("errors", "This field contains characters that are not valid text."), field=field)
     if len(text) > limit:
         raise ValidationError(N("errors", "This field is too long (at most {n} characters)."), field=field, n=limit)
     return text

@@ -242,7 +242,9 @@ def frame_from_dataset(ds: Dataset, frame: int = 0) -> Frame:
     syntax = file_meta.get("TransferSyntaxUID") if file_meta is not None else None
     if not syntax:
         raise AttributeError("the file has no Transfer Syntax UID")
-    arr, meta = get_decoder(syntax).as_array(ds, index=frame, validate=True, **as_pixel_options(ds))
+    # view_only: an uncompressed frame is a read-only view of the bytes just read, not a copy of them
+    arr, meta = get_decoder(syntax).as_array(ds, index=frame, validate=True, view_only=True,
+                                             **as_pixel_options(ds))
     header = _frame_header(ds, frame)
     photometric = str(ds.get("PhotometricInterpretation", "MONOCHROME2")).strip().upper()
     shown = str(meta.get("photometric_interpretation", photometric)).strip().upper()

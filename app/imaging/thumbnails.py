@@ -20,6 +20,11 @@ def make_thumbnail(path: Path, kind: str) -> bytes:
         from app.imaging.dicom_display import load_frame, render
 
         im = render(load_frame(path, 0))  # shrunk below, never enlarged
+    elif kind == "slide":  # a pyramid: its coarse levels make the preview, never the full image
+        import openslide
+
+        with openslide.OpenSlide(str(path)) as slide:
+            im = slide.get_thumbnail((THUMB_SIZE, THUMB_SIZE)).convert("RGB")
     elif kind == "photo":
         with Image.open(path) as src:
             src.draft("RGB", (THUMB_SIZE * 2, THUMB_SIZE * 2))  # JPEG: decode at reduced size

@@ -25,14 +25,21 @@ def verify_password(stored_hash: str, password: str) -> bool:
         return False
 
 
-def check_policy(password: str) -> None:
+def check_policy(password: str, username: str = "") -> None:
+    """Length >= MIN_LENGTH, at least one letter and one digit, and not the user name (any case, reversed)."""
     if len(password) < MIN_LENGTH:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "The password must have at least {n} characters."),
             field="password", n=MIN_LENGTH,
         )
-    if password.isdigit() or password.isalpha():
+    if not any(c.isalpha() for c in password) or not any(c.isdigit() for c in password):
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The password must mix letters with digits or symbols."),
+            QT_TRANSLATE_NOOP("errors", "The password must contain both letters and digits."),
+            field="password",
+        )
+    name = username.strip().casefold()
+    if name and name in (password.casefold(), password.casefold()[::-1]):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The password must not be the user name."),
             field="password",
         )

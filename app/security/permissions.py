@@ -30,15 +30,20 @@ MATRIX: dict[str, frozenset[str]] = {
     "decision.edit": frozenset({"admin", "chair", "secretary"}),
     "decision.finalise": frozenset({"chair"}),
     "document.sign": frozenset({"chair", "physician", "secretary"}),
+    # The hospital CA: create it, issue certificates for signers' requests, trust a licensed CA's root.
+    "credentials.manage": frozenset({"admin"}),
     "document.print": frozenset({"admin", "chair", "physician", "secretary"}),
     "data.export": frozenset({"admin", "chair", "physician", "secretary"}),
     "identity.unmask": frozenset({"admin", "chair", "physician", "secretary"}),
     "followup.record": frozenset({"admin", "chair", "physician"}),
+    # 执行情况 is written by the requesting / responsible doctor (病历书写基本规范).
+    "execution.record": frozenset({"admin", "chair", "physician"}),
     "stats.view": frozenset({"admin", "chair", "physician", "secretary"}),
     "user.manage": frozenset({"admin"}),
     "settings.manage": frozenset({"admin"}),
     "audit.view": frozenset({"admin"}),
-    "backup.run": frozenset({"admin"}),
+    # The secretary runs the board day to day: the weekly backup to a USB stick is theirs to make too.
+    "backup.run": frozenset({"admin", "secretary"}),
 }
 
 

@@ -119,7 +119,7 @@ class AttachmentBrowseService(Service):
             kind, sha, thumb = a.kind, a.sha256, a.thumbnail_sha256
         if thumb and self.ctx.blobs.has(thumb):
             return self.ctx.blobs.read_bytes(thumb)
-        if kind not in ("dicom", "photo"):
+        if kind not in ("dicom", "photo", "slide"):
             return None
         try:
             png = make_thumbnail(self.ctx.blobs.path_for(sha), kind)

@@ -18,7 +18,7 @@ from app.errors import NotFound
 from app.i18n import QT_TRANSLATE_NOOP as N
 from app.records import Actor
 from app.services import audit_chain
-from app.services.attachments import PHOTO_SUFFIXES
+from app.services.attachments import PHOTO_SUFFIXES, is_slide
 from app.services.base import Service
 from db.models import Attachment, Case, Patient
 
@@ -82,25 +82,34 @@ def _inspect_dicom(path: Path) -> _Inspected | None:
         # forced read finds a real SOP instance, not whatever bytes happen to parse.
         try:
             ds = pydicom.dcmread(path, force=True)
-        except Exception:
-            return None
-        if not str(ds.get("SOPClassUID", "")).startswith("1.2.840.10008."):
+            if not str(ds.get("SOPClassUID", "")).startswith("1.2.840.10008."):
+                return None
+        except Exception:  # noqa: BLE001 - bytes that merely parse, or not even that: not DICOM
             return None
     except Exception as e:  # a truncated or malformed file: pydicom raises many kinds
         raise Rejected(f"damaged DICOM file: {type(e).__name__}: {e}") from e
-    if str(ds.get("SOPClassUID", "")) == DICOMDIR_SOP or path.name.upper() == "DICOMDIR":
+    try:  # elements are parsed on first access: a damaged one (e.g. an unknown VR) raises only here
+        sop_class = str(ds.get("SOPClassUID", ""))
+    except Exception as e:  # noqa: BLE001
+        raise Rejected(f"damaged DICOM header: {type(e).__name__}: {str(e)[:200]}") from e
+    if sop_class == DICOMDIR_SOP or path.name.upper() == "DICOMDIR":
         raise Rejected("DICOMDIR index of the disc, not an image (the images it lists are imported)")
     if "PixelData" in ds:
         try:
             from pydicom.pixels import pixel_array
 
             pixel_array(ds, index=0)
-        except Exception as e:
+        except BaseException as e:  # pylibjpeg-rle's Rust panics arrive as pyo3 PanicException, a BaseException
+            if isinstance(e, KeyboardInterrupt | SystemExit):
+                raise
             syntax = getattr(ds.file_meta, "TransferSyntaxUID", None)
             name = getattr(syntax, "name", str(syntax))
             raise Rejected(f"image cannot be decoded ({name}): {type(e).__name__}: {e}") from e
-    fields = dicom_fields(path) or {}
-    fields["taken_on"] = _dicom_date(ds.get("StudyDate") or ds.get("SeriesDate") or ds.get("ContentDate"))
+    try:  # elements are parsed lazily: a damaged one (bad VR, a number that is not) shows only now
+        fields = dicom_fields(path) or {}
+        fields["taken_on"] = _dicom_date(ds.get("StudyDate") or ds.get("SeriesDate") or ds.get("ContentDate"))
+    except Exception as e:  # noqa: BLE001 - pydicom raises many kinds for a damaged header
+        raise Rejected(f"damaged DICOM header: {type(e).__name__}: {str(e)[:200]}") from e
     return _Inspected("dicom", "application/dicom", fields)
 
 
@@ -133,6 +142,22 @@ def _inspect_photo(path: Path) -> _Inspected:
                       {"taken_on": taken_on, "columns": size[0], "rows": size[1], "meta": meta})
 
 
+def _inspect_slide(path: Path) -> _Inspected:
+    """A whole-slide image: OpenSlide reads its header and the coarsest level must decode."""
+    import mimetypes
+
+    import openslide
+
+    try:
+        with openslide.OpenSlide(str(path)) as slide:
+            width, height = slide.dimensions
+            slide.read_region((0, 0), slide.level_count - 1, (min(64, slide.level_dimensions[-1][0]), 1))
+    except Exception as e:  # noqa: BLE001 - openslide reports damage with its own errors
+        raise Rejected(f"damaged or unsupported slide: {type(e).__name__}: {e}") from e
+    return _Inspected("slide", mimetypes.guess_type(path.name)[0] or "image/x-whole-slide",
+                      {"columns": width, "rows": height})
+
+
 def _inspect_pdf(path: Path) -> _Inspected:
     with open(path, "rb") as f:
         head = f.read(1024)
@@ -159,6 +184,8 @@ def _inspect(path: Path) -> _Inspected:
     if not path.is_file():
         raise Rejected("not a file or not readable")
     suffix = path.suffix.lower()
+    if is_slide(path):
+        return _inspect_slide(path)
     if suffix in PHOTO_SUFFIXES:
         return _inspect_photo(path)
     if suffix == ".pdf":

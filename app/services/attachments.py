@@ -23,6 +23,14 @@ from db.models import Attachment, Case
 PHOTO_SUFFIXES = {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp"}
 
 
+def is_slide(path: Path) -> bool:
+    """A whole-slide image (SVS, NDPI, MRXS...) or a pyramidal tiled TIFF, read through OpenSlide."""
+    from app.imaging.slides.opening import SLIDE_SUFFIXES, slide_format
+
+    suffix = path.suffix.lower()
+    return (suffix in SLIDE_SUFFIXES or suffix in (".tif", ".tiff")) and slide_format(path) is not None
+
+
 def dicom_fields(path: Path) -> dict | None:
     """Identity and geometry of a DICOM file, or None when it is not DICOM."""
     import numpy as np
@@ -76,6 +84,8 @@ def store_file(s: Session, blobs: BlobStore, actor: Actor | None, case: Case, pa
     fields = dicom_fields(path)
     if fields is not None:
         kind, media_type = "dicom", "application/dicom"
+    elif is_slide(path):
+        kind, media_type, fields = "slide", mimetypes.guess_type(path.name)[0] or "image/x-whole-slide", {}
     elif path.suffix.lower() in PHOTO_SUFFIXES:
         kind, media_type, fields = "photo", mimetypes.guess_type(path.name)[0] or "image/*", {}
     elif path.suffix.lower() == ".pdf":

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.records import Actor, Problem
+from app.services import audit_head
 from db.base import utcnow
 from db.models import AuditEvent
 
@@ -60,8 +61,11 @@ def record(
     username: str = "",
 ) -> AuditEvent:
     s.flush()  # entity ids must exist before they are recorded
-    last = s.execute(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)).scalar()
-    ev = AuditEvent(
+    gap = audit_head.find_gap(s)
+    if gap is not None:  # the newest events were cut off: say so in the trail before it grows again
+        _append(s, AuditEvent(at=utcnow(), user_id=None, username="system", action=audit_head.GAP_ACTION,
+                              entity="audit", entity_id=gap["head_id"], old=None, new=gap, note=""))
+    return _append(s, AuditEvent(
         at=utcnow(),
         user_id=actor.user_id if actor else None,
         username=actor.username if actor else username,
@@ -73,10 +77,16 @@ def record(
         old=_jsonable(old) if old is not None else None,
         new=_jsonable(new) if new is not None else None,
         note=note,
-        prev_hash=last or GENESIS,
-    )
+    ))
+
+
+def _append(s: Session, ev: AuditEvent) -> AuditEvent:
+    last = s.execute(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)).scalar()
+    ev.prev_hash = last or GENESIS
     ev.hash = event_hash(ev)
     s.add(ev)
+    s.flush()  # the id is part of the head
+    audit_head.advance(s, ev)
     return ev
 
 

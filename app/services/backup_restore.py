@@ -27,6 +27,7 @@ from app.config import DB_FILENAME, DataDir
 from app.errors import AppError, ConflictError
 from app.i18n import QT_TRANSLATE_NOOP as N
 from app.instance import InstanceLock
+from app.services.audit_head import HEAD_FILE, rewrite_file
 from app.services.backup_archive import (
     COPY_BUF,
     MAX_JSON_MEMBER,
@@ -173,7 +174,7 @@ class RestoreResult:
 
 LOCK_FILES = (".mdt-desk.lock", ".mdt-desk.owner")
 DB_FILES = tuple(DB_FILENAME + sfx for sfx in ("", "-wal", "-shm", "-journal"))
-ITEMS = (DB_FILENAME, "blobs", "settings.json")
+ITEMS = (DB_FILENAME, "blobs", "settings.json", HEAD_FILE)
 
 
 def has_data(target: DataDir) -> bool:
@@ -221,7 +222,7 @@ def _switch(target: DataDir, staging: Path) -> Path | None:
     placed: list[str] = []
     try:
         if held is not None:
-            for n in (*DB_FILES, "blobs", "settings.json"):
+            for n in (*DB_FILES, "blobs", "settings.json", HEAD_FILE):
                 if (target.root / n).exists():
                     os.replace(target.root / n, held / n)
                     moved.append(n)
@@ -240,7 +241,7 @@ def _switch(target: DataDir, staging: Path) -> Path | None:
         raise
     if safety is None or held is None:
         return None
-    for n in ("blobs", "settings.json", *(() if snapshot else DB_FILES)):
+    for n in ("blobs", "settings.json", HEAD_FILE, *(() if snapshot else DB_FILES)):
         if (held / n).exists():
             os.replace(held / n, safety / n)
     for n in DB_FILES:
@@ -292,6 +293,7 @@ def _restore(archive: Path, passphrase: str, target: DataDir, replace: bool, pro
             staging.mkdir(parents=True)
             got = extract(reader, staging, tick)
             _verify(staging, accept_problems)
+            rewrite_file(staging)  # the head of the restored trail, not of the one it replaces
             tick()
             safety = _switch(target, staging)
         except BaseException:

@@ -21,6 +21,7 @@ from app.errors import ConflictError, NotFound, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP as N
 from app.meeting_records import CaptureState, ResumeState
 from app.records import Actor
+from app.security.masking import masked_for
 from app.services.base import Service
 from app.services.meeting_common import (
     audit,
@@ -287,8 +288,8 @@ class CaptureService(Service):
         with self.db.read() as s:
             m = get_meeting(s, meeting_id)
             item = s.get(AgendaItem, m.current_agenda_item_id) if m.current_agenda_item_id else None
-            return ResumeState(meeting_detail(s, m), agenda_row(s, item) if item else None,
-                               self._state(s, item, m) if item else None)
+            return masked_for(actor, ResumeState(meeting_detail(s, m), agenda_row(s, item) if item else None,
+                                                 self._state(s, item, m) if item else None))
 
     @staticmethod
     def _state(s: Session, item: AgendaItem, m: Meeting) -> CaptureState:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import replace
+from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -13,6 +14,7 @@ from app.domain.vocab import CONFERENCE_TYPES, TUMOUR_TYPES, URGENCY
 from app.errors import ConflictError, NotFound, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP as N
 from app.records import Actor, CaseDetail, StatusEventRow
+from app.security.masking import patient_for, sees_masked
 from app.services import audit_chain
 from app.services.base import Service
 from app.services.patients import patient_row
@@ -60,6 +62,8 @@ def validate_case_fields(values: dict) -> dict:
             out[name] = {clean_text(str(k), 40, name): v if isinstance(v, dict) else clean_text(str(v), 200, name)
                          for k, v in value.items()}
         elif name == "applied_on":
+            if value is not None and (not isinstance(value, date) or isinstance(value, datetime)):
+                raise ValidationError(N("errors", "Enter a date as YYYY-MM-DD."), field=name)
             if value is not None and value > date.today():
                 raise ValidationError(N("errors", "The application date is in the future."), field=name)
             out[name] = value
@@ -157,7 +161,8 @@ class CaseRecordService(Service):
     def get(self, actor: Actor, case_id: int) -> CaseDetail:
         self.require(actor, "case.view")
         with self.db.read() as s:
-            return self._detail(s, self._get(s, case_id))
+            detail = self._detail(s, self._get(s, case_id))
+        return replace(detail, patient=patient_for(actor, detail.patient)) if sees_masked(actor) else detail
 
     def id_of(self, case_no: str) -> int:
         with self.db.read() as s:

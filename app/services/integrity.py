@@ -6,17 +6,27 @@ open app is using) without changing a byte.
 
 from __future__ import annotations
 
+import logging
+from typing import TYPE_CHECKING
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.config import DataDir
 from app.records import CheckReport, Problem
+from app.services import audit_head
 from app.services.audit_chain import verify_chain
+from app.services.base import Service
 from db.blobs import BlobStore
 from db.engine import make_readonly_engine
 from db.migrate import head_revision, known_revisions
 from db.models import Attachment, AuditEvent, Case, Document, Meeting, Patient, User
 from db.sqlite_file import inspect_file, integrity_problems
+
+if TYPE_CHECKING:
+    from app.services.stored_files import Tidied
+
+log = logging.getLogger(__name__)
 
 
 def _referenced_hashes(s: Session) -> list[tuple[str, str]]:
@@ -67,8 +77,23 @@ def check_data_dir(data_dir: DataDir) -> CheckReport:
                     problems.append(Problem("files", f"stored file of {ref} is {issue}", ref=sha))
             counts["stored_files"] = len(seen)
             problems.extend(verify_chain(s))
+            problems.extend(audit_head.verify(s, data_dir.root))
     finally:
         engine.dispose()
     if state.revision != head:
         counts["schema_upgrade_pending"] = 1
     return CheckReport(not problems, state.revision, head, counts, tuple(problems))
+
+
+class IntegrityService(Service):
+    def tidy(self, grace: float | None = None) -> Tidied:
+        """Start-up housekeeping after a crash: see app.services.stored_files. Run it on the one worker that
+        also imports (or with the instance lock held), so no import of this process races it."""
+        from app.services.stored_files import GRACE_S, tidy
+
+        with self.db.read() as s:
+            result = tidy(s, self.ctx.data_dir, GRACE_S if grace is None else grace)
+        if result.orphans_moved or result.partial_removed:
+            log.warning("tidied after an interrupted run: %d unreferenced stored file(s) moved aside, %d partial "
+                        "file(s) removed", result.orphans_moved, result.partial_removed)
+        return result

@@ -11,6 +11,7 @@ import io
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import islice
 from pathlib import Path
 
 from app.domain.address import split_address
@@ -55,12 +56,18 @@ class ImportReport:
 
 
 def _decode(raw: bytes) -> str:
-    if raw.startswith(b"\xef\xbb\xbf"):
-        return raw[3:].decode("utf-8")
     try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw.decode("gb18030")
+        if raw.startswith(b"\xef\xbb\xbf"):
+            return raw[3:].decode("utf-8")
+        if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode text" export
+            return raw.decode("utf-16")
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return raw.decode("gb18030")
+    except UnicodeDecodeError as e:
+        raise ValidationError(N("errors", "The file is not text in UTF-8 or GB18030 (byte {at} cannot be read). "
+                                          "Save it again as CSV and retry."), at=e.start) from e
 
 
 def _read_rows(path: Path) -> Iterator[list[str]]:
@@ -70,16 +77,21 @@ def _read_rows(path: Path) -> Iterator[list[str]]:
 
         from openpyxl import load_workbook
 
+        # Read whole before the first row is imported: a file damaged half-way is refused, not half imported.
         try:
             wb = load_workbook(path, read_only=True, data_only=True)
+            try:
+                rows = [["" if v is None else (v.date().isoformat() if isinstance(v, datetime) else
+                         v.isoformat() if isinstance(v, date) else str(v)) for v in values]
+                        for values in islice(wb.active.iter_rows(values_only=True), MAX_ROWS + 2)]
+            finally:
+                wb.close()
         except (zipfile.BadZipFile, KeyError, ValueError, OSError) as e:
             raise ValidationError(N("errors", "The Excel file cannot be read: {reason}"), reason=str(e)) from e
-        try:
-            for values in wb.active.iter_rows(values_only=True):
-                yield ["" if v is None else (v.date().isoformat() if isinstance(v, datetime) else
-                       v.isoformat() if isinstance(v, date) else str(v)) for v in values]
-        finally:
-            wb.close()
+        except Exception as e:  # noqa: BLE001 - damaged XML inside the zip: openpyxl lets lxml/expat errors through
+            raise ValidationError(N("errors", "The Excel file cannot be read: {reason}"),
+                                  reason=f"{type(e).__name__}: {e}") from e
+        yield from rows
     elif suffix in (".csv", ".txt"):
         text = _decode(path.read_bytes())
         sample = text[:4096]
@@ -87,7 +99,13 @@ def _read_rows(path: Path) -> Iterator[list[str]]:
             dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
         except csv.Error:
             dialect = csv.excel
-        yield from csv.reader(io.StringIO(text), dialect)
+        reader = csv.reader(io.StringIO(text), dialect)
+        try:
+            rows = list(islice(reader, MAX_ROWS + 2))
+        except csv.Error as e:  # a stray quote or NUL, a field over the csv module's limit
+            raise ValidationError(N("errors", "The CSV file cannot be read at line {line}: {reason}"),
+                                  line=reader.line_num, reason=str(e)) from e
+        yield from rows
     else:
         raise ValidationError(N("errors", "Patient lists are read from .csv or .xlsx files."))
 

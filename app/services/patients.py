@@ -12,6 +12,7 @@ from app.domain.patient_rules import PatientFields, validate_patient
 from app.errors import ConflictError, NotFound
 from app.i18n import QT_TRANSLATE_NOOP
 from app.records import Actor, PatientRow
+from app.security.masking import patient_for
 from app.services import audit_chain
 from app.services.base import Service
 from app.services.query import prefix
@@ -82,8 +83,9 @@ class PatientService(Service):
             q = select(*cols).order_by(Patient.name_pinyin, Patient.id).limit(limit)
             if text.strip():
                 q = q.where(Patient.id.in_(patient_ids_matching(text)))
-            return [PatientRow(r.id, r.name, r.sex, r.birth_date, r.id_number, r.hospital_number, r.phone,
-                               "".join([r.province, r.city, r.county, r.township, r.address_detail]))
+            return [patient_for(actor, PatientRow(
+                        r.id, r.name, r.sex, r.birth_date, r.id_number, r.hospital_number, r.phone,
+                        "".join([r.province, r.city, r.county, r.township, r.address_detail])))
                     for r in s.execute(q)]
 
     def get(self, actor: Actor, patient_id: int) -> PatientRow:
@@ -92,7 +94,7 @@ class PatientService(Service):
             p = s.get(Patient, patient_id)
             if p is None:
                 raise NotFound(QT_TRANSLATE_NOOP("errors", "Patient {id} does not exist."), id=patient_id)
-            return patient_row(p)
+            return patient_for(actor, patient_row(p))
 
     def create(self, actor: Actor, **fields) -> PatientRow:
         """Register a patient. Raises DuplicatePatient (carrying the existing one) on a known number."""

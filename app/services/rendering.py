@@ -91,11 +91,16 @@ class RenderService(Service):
         stored = self._stored(actor, attachment_id)
         if stored.kind == "dicom":
             return self._render_dicom(stored.path, frame, preset, window, size, overlay)
-        if stored.kind == "photo":
+        if stored.kind in ("photo", "slide"):
             if preset is not None or window is not None:
                 raise ValidationError(N("errors", "Window and presets apply to DICOM images only."))
             if frame != 0:
                 raise _frame_error(frame, 1)
+            if stored.kind == "slide":  # a pyramid: read at the level the size needs, never decoded whole
+                from app.imaging.overlay import draw_overlay
+
+                im = self.ctx.slides.render_region(actor, attachment_id, size=size)
+                return draw_overlay(im, [self.ctx.slides.describe(actor, attachment_id)]) if overlay else im
             return self._render_photo(stored.path, size, overlay)
         raise not_an_image(f"kind {stored.kind}")
 
@@ -124,16 +129,22 @@ class RenderService(Service):
 
         from app.imaging.dicom_display import fit
         from app.imaging.overlay import draw_overlay
+        from app.imaging.slides.opening import MAX_DECODED_PIXELS, bomb_megapixels
+        from app.imaging.slides.source import too_large
 
         try:
             with Image.open(path) as src:
                 full = src.size
+                if full[0] * full[1] > MAX_DECODED_PIXELS:  # a decompression bomb: refused before decoding
+                    raise too_large(full[0] * full[1] / 1e6, MAX_DECODED_PIXELS / 1e6)
                 if size:
                     side = max(size)
                     src.draft("RGB", (side, side))  # JPEG: decode at a reduced scale, never below `size`
                 im = ImageOps.exif_transpose(src)
                 im.load()
-        except (OSError, ValueError, Image.DecompressionBombError) as e:
+        except Image.DecompressionBombError as e:
+            raise too_large(bomb_megapixels(e), MAX_DECODED_PIXELS / 1e6) from None
+        except (OSError, ValueError) as e:
             raise _decode_error(e) from e
         im = _eight_bit(im)
         if size:

@@ -30,7 +30,7 @@ class SetupService(Service):
         if len(hospital_name) > 200:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "The hospital name is too long."), field="hospital")
         validate_username(admin_username)
-        check_policy(admin_password)
+        check_policy(admin_password, admin_username)
         with self.db.session() as s:
             if s.get(HospitalSettings, 1) is not None or s.scalar(select(func.count(User.id))):
                 raise ConflictError(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.domain.patient_rules import clean_text
@@ -14,9 +14,9 @@ from app.meeting_records import TeamDetail, TeamMemberRow
 from app.records import Actor, TeamRow
 from app.services.audit_chain import diff
 from app.services.base import Service
-from app.services.meeting_common import audit, discipline_codes, discipline_id, get_team
+from app.services.meeting_common import OPEN_MEETING, audit, discipline_codes, discipline_id, get_team
 from app.services.meeting_rows import member_row, team_detail
-from db.models import Department, Team, TeamMember, User
+from db.models import Department, Meeting, Team, TeamMember, User
 
 SIGN_POLICIES = ("all_experts", "chair_only", "chair_recorder")
 TEAM_FIELDS = ("name", "name_en", "tumour_types", "quorum_rule", "followup_months", "sign_policy",
@@ -133,6 +133,23 @@ class TeamService(Service):
             old, new = diff(before, _snapshot(t, TEAM_FIELDS))
             if new:
                 audit(self.ctx, s, actor, "update", "team", t.id, old=old, new=new)
+            return team_detail(s, t)
+
+    def set_active(self, actor: Actor, team_id: int, active: bool) -> TeamDetail:
+        """Deactivate (or bring back) a team. Its past meetings stay; open ones must be closed or cancelled
+        first, so no running agenda loses its team."""
+        self.require(actor, "team.manage")
+        with self.db.session() as s:
+            t = get_team(s, team_id)
+            if not active:
+                open_ = s.scalar(select(func.count(Meeting.id)).where(Meeting.team_id == t.id,
+                                                                      Meeting.status.in_(OPEN_MEETING)))
+                if open_:
+                    raise ConflictError(N("errors", "{name} has {n} planned or running meetings: close or cancel "
+                                                    "them before deactivating the team."), name=t.name, n=open_)
+            if t.active != bool(active):
+                audit(self.ctx, s, actor, "update", "team", t.id, old={"active": t.active}, new={"active": bool(active)})
+                t.active = bool(active)
             return team_detail(s, t)
 
     def add_member(self, actor: Actor, team_id: int, *, user_id: int | None = None, name: str = "",

@@ -32,6 +32,48 @@
     </message>
   </context>
   <context>
+    <name>AccountDialog</name>
+    <message>
+      <source>The password: at least %1 characters, letters and digits, not the user name. The user must choose their own at the first log-in.</source>
+      <translation>密码：至少 %1 个字符，须同时包含字母和数字，且不能与用户名相同。用户首次登录时须改为自己的密码。</translation>
+    </message>
+  </context>
+  <context>
+    <name>AccountRulesDialog</name>
+    <message>
+      <source>Account rules</source>
+      <translation>账户规则</translation>
+    </message>
+    <message>
+      <source>Lock an account after</source>
+      <translation>密码错误达到</translation>
+    </message>
+    <message>
+      <source> wrong passwords</source>
+      <translation> 次后锁定账户</translation>
+    </message>
+    <message>
+      <source>Keep it locked for</source>
+      <translation>账户锁定时长</translation>
+    </message>
+    <message>
+      <source> minutes</source>
+      <translation> 分钟</translation>
+    </message>
+    <message>
+      <source>Lock the screen after</source>
+      <translation>无操作自动锁屏</translation>
+    </message>
+    <message>
+      <source> minutes without input</source>
+      <translation> 分钟后</translation>
+    </message>
+    <message>
+      <source>The screen lock hides patient data on a shared PC until the same user enters the password again. A changed idle time applies from the next log-in.</source>
+      <translation>锁屏在共用电脑上隐藏患者数据，直到同一用户重新输入密码。修改后的锁屏时间从下次登录起生效。</translation>
+    </message>
+  </context>
+  <context>
     <name>AddressFields</name>
     <message>
       <source>Paste or type a full address, e.g. 河南省周口市郸城县汲冢镇王庄村3组</source>
@@ -249,6 +291,10 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
       <translation>照片</translation>
     </message>
     <message>
+      <source>Whole-slide image</source>
+      <translation>全切片图像</translation>
+    </message>
+    <message>
       <source>PDF report</source>
       <translation>PDF 报告</translation>
     </message>
@@ -362,6 +408,227 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     <message>
       <source>Key image %1 of %2</source>
       <translation>关键图像 %1/%2</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditTableModel</name>
+    <message>
+      <source>Time</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>User</source>
+      <translation>用户</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>操作</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>记录</translation>
+    </message>
+    <message>
+      <source>Case no.</source>
+      <translation>病例号</translation>
+    </message>
+    <message>
+      <source>Old → new</source>
+      <translation>原值 → 新值</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditView</name>
+    <message>
+      <source>Audit trail</source>
+      <translation>审计日志</translation>
+    </message>
+    <message>
+      <source>Case no., exactly</source>
+      <translation>完整病例号</translation>
+    </message>
+    <message>
+      <source>Name, inpatient or ID no., exactly</source>
+      <translation>完整姓名、住院号或身份证号</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>起始</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>截止</translation>
+    </message>
+    <message>
+      <source>User</source>
+      <translation>用户</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>操作</translation>
+    </message>
+    <message>
+      <source>Case</source>
+      <translation>病例</translation>
+    </message>
+    <message>
+      <source>Patient</source>
+      <translation>患者</translation>
+    </message>
+    <message>
+      <source>Export CSV…</source>
+      <translation>导出 CSV…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>(all users)</source>
+      <translation>（全部用户）</translation>
+    </message>
+    <message>
+      <source>(all actions)</source>
+      <translation>（全部操作）</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n event(s)</source>
+      <translation>
+        <numerusform>%n 条记录</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Export the audit trail</source>
+      <translation>导出审计日志</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+      <source>Exporting…</source>
+      <translation>正在导出…</translation>
+    </message>
+    <message>
+      <source>%1 events written to %2</source>
+      <translation>已将 %1 条记录写入 %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>AutoBackup</name>
+    <message>
+      <source>Daily automatic backup made.</source>
+      <translation>已完成今日自动备份。</translation>
+    </message>
+    <message>
+      <source>Saving an automatic backup before closing…</source>
+      <translation>关闭前正在保存自动备份…</translation>
+    </message>
+    <message>
+      <source>MDT Desk</source>
+      <translation>多学科诊疗工作台</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupBanner</name>
+    <message>
+      <source>Backup warning</source>
+      <translation>备份提醒</translation>
+    </message>
+    <message>
+      <source>Back up now…</source>
+      <translation>立即备份…</translation>
+    </message>
+    <message>
+      <source>No backup of this data has ever been made to another drive. If this PC's disk fails, every record is lost.</source>
+      <translation>这些数据从未备份到其他磁盘。一旦本电脑硬盘损坏，所有记录都将丢失。</translation>
+    </message>
+    <message>
+      <source>The last backup to another drive is older than %1 days (%2). If this PC's disk fails, the records since then are lost.</source>
+      <translation>最近一次备份到其他磁盘已超过 %1 天（%2）。一旦本电脑硬盘损坏，此后的记录都将丢失。</translation>
+    </message>
+    <message>
+      <source>&amp;Back up to another drive…</source>
+      <translation>备份到其他磁盘(&amp;B)…</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupDialog</name>
+    <message>
+      <source>Back up to another drive</source>
+      <translation>备份到其他磁盘</translation>
+    </message>
+    <message>
+      <source>Writes an encrypted copy of all the data (the database and every stored file) into a folder on another drive, such as a USB stick. Keep the passphrase safe: without it the backup cannot be restored. Keep the drive away from this PC.</source>
+      <translation>把全部数据（数据库和所有存储的文件）加密后写入另一个磁盘（例如U盘）上的文件夹。请妥善保管口令：没有口令，备份无法恢复。请把该磁盘存放在远离本电脑的地方。</translation>
+    </message>
+    <message>
+      <source>Choose the folder on the USB stick or other drive</source>
+      <translation>选择U盘或其他磁盘上的文件夹</translation>
+    </message>
+    <message>
+      <source>Choose folder…</source>
+      <translation>选择文件夹…</translation>
+    </message>
+    <message>
+      <source>Folder:</source>
+      <translation>文件夹：</translation>
+    </message>
+    <message>
+      <source>Passphrase (at least %1 characters):</source>
+      <translation>口令（至少 %1 个字符）：</translation>
+    </message>
+    <message>
+      <source>Passphrase again:</source>
+      <translation>再次输入口令：</translation>
+    </message>
+    <message>
+      <source>Back up</source>
+      <translation>备份</translation>
+    </message>
+    <message>
+      <source>Cancel backup</source>
+      <translation>取消备份</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>Choose the backup folder</source>
+      <translation>选择备份文件夹</translation>
+    </message>
+    <message>
+      <source>The folder {path} does not exist. Is the USB stick plugged in?</source>
+      <translation>文件夹 {path} 不存在。U盘插好了吗？</translation>
+    </message>
+    <message>
+      <source>The passphrase must have at least {n} characters.</source>
+      <translation>口令至少需要 {n} 个字符。</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ. Type the same passphrase twice.</source>
+      <translation>两次输入的口令不一致，请输入相同的口令两次。</translation>
+    </message>
+    <message>
+      <source>Copying the database…</source>
+      <translation>正在复制数据库…</translation>
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>正在取消…</translation>
+    </message>
+    <message>
+      <source>Written {done} of {total} MB…</source>
+      <translation>已写入 {done} / {total} MB…</translation>
+    </message>
+    <message>
+      <source>Backup written: {path} ({size} MB, {files} stored files).</source>
+      <translation>备份已写入：{path}（{size} MB，{files} 个存储文件）。</translation>
     </message>
   </context>
   <context>
@@ -793,6 +1060,129 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     </message>
   </context>
   <context>
+    <name>CredentialsDialog</name>
+    <message>
+      <source>Signing certificates</source>
+      <translation>签名证书</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>My signing certificate</source>
+      <translation>我的签名证书</translation>
+    </message>
+    <message>
+      <source>&amp;Request a certificate</source>
+      <translation>申请证书(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Import a PKCS#12 file…</source>
+      <translation>导入 PKCS#12 文件(&amp;I)…</translation>
+    </message>
+    <message>
+      <source>My login &amp;password:</source>
+      <translation>我的登录密码(&amp;P)：</translation>
+    </message>
+    <message>
+      <source>Password of the PKCS#12 &amp;file:</source>
+      <translation>PKCS#12 文件密码(&amp;F)：</translation>
+    </message>
+    <message>
+      <source>Import a PKCS#12 file</source>
+      <translation>导入 PKCS#12 文件</translation>
+    </message>
+    <message>
+      <source>PKCS#12 files (*.p12 *.pfx)</source>
+      <translation>PKCS#12 文件 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+      <source>Enter your login password: your new key is locked with it.</source>
+      <translation>请输入登录密码：新密钥将用它加密保护。</translation>
+    </message>
+    <message>
+      <source>Requested. The administrator issues your certificate; then you can sign.</source>
+      <translation>已提交申请。管理员签发证书后即可签署。</translation>
+    </message>
+    <message>
+      <source>Enter your login password: the imported key is locked with it.</source>
+      <translation>请输入登录密码：导入的密钥将用它加密保护。</translation>
+    </message>
+    <message>
+      <source>Imported. You sign with this certificate from now on.</source>
+      <translation>已导入。今后将使用此证书签署。</translation>
+    </message>
+    <message>
+      <source>Hospital certificate authority (administrator)</source>
+      <translation>医院证书颁发机构（管理员）</translation>
+    </message>
+    <message>
+      <source>&amp;Create the hospital CA</source>
+      <translation>创建医院CA(&amp;C)</translation>
+    </message>
+    <message>
+      <source>&amp;Issue requested certificates</source>
+      <translation>签发待批证书(&amp;I)</translation>
+    </message>
+    <message>
+      <source>&amp;Export the root certificate…</source>
+      <translation>导出根证书(&amp;E)…</translation>
+    </message>
+    <message>
+      <source>CA &amp;passphrase:</source>
+      <translation>CA口令(&amp;P)：</translation>
+    </message>
+    <message>
+      <source>Passphrase a&amp;gain (new CA only):</source>
+      <translation>再次输入口令（仅新建CA）(&amp;G)：</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ.</source>
+      <translation>两次输入的口令不一致。</translation>
+    </message>
+    <message>
+      <source>The hospital CA was created. Keep the passphrase safe: without it no certificate can be issued.</source>
+      <translation>医院CA已创建。请妥善保管口令：没有它将无法签发任何证书。</translation>
+    </message>
+    <message>
+      <source>%1 certificate(s) issued.</source>
+      <translation>已签发 %1 张证书。</translation>
+    </message>
+    <message>
+      <source>Export the root certificate</source>
+      <translation>导出根证书</translation>
+    </message>
+    <message>
+      <source>Certificates (*.crt *.pem)</source>
+      <translation>证书 (*.crt *.pem)</translation>
+    </message>
+    <message>
+      <source>Saved as %1. SHA-256 fingerprint: %2 — compare it when importing the certificate into Acrobat or Windows.</source>
+      <translation>已保存为 %1。SHA-256 指纹：%2 —— 导入 Acrobat 或 Windows 时请核对此指纹。</translation>
+    </message>
+    <message>
+      <source>You have no signing certificate yet.</source>
+      <translation>您还没有签名证书。</translation>
+    </message>
+    <message>
+      <source>Requested; waiting for the administrator to issue it.</source>
+      <translation>已申请，等待管理员签发。</translation>
+    </message>
+    <message>
+      <source>Active until %1. SHA-256 fingerprint: %2</source>
+      <translation>有效期至 %1。SHA-256 指纹：%2</translation>
+    </message>
+    <message>
+      <source>Root certificate SHA-256 fingerprint: %1</source>
+      <translation>根证书 SHA-256 指纹：%1</translation>
+    </message>
+    <message>
+      <source>The hospital CA has not been created yet.</source>
+      <translation>尚未创建医院CA。</translation>
+    </message>
+  </context>
+  <context>
     <name>DiagnosisTab</name>
     <message>
       <source>(other or not chosen)</source>
@@ -848,6 +1238,61 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     </message>
   </context>
   <context>
+    <name>DocumentActions</name>
+    <message>
+      <source>Print a decision</source>
+      <translation>打印意见书</translation>
+    </message>
+    <message>
+      <source>Case number:</source>
+      <translation>病例编号：</translation>
+    </message>
+    <message>
+      <source>Print a meeting</source>
+      <translation>打印会议文书</translation>
+    </message>
+    <message>
+      <source>Meeting (agenda and every decision):</source>
+      <translation>会议（议程及全部意见书）：</translation>
+    </message>
+    <message>
+      <source>&amp;Sign documents…</source>
+      <translation>签署文书(&amp;S)…</translation>
+    </message>
+    <message>
+      <source>Your role does not sign documents.</source>
+      <translation>您的角色不签署文书。</translation>
+    </message>
+    <message>
+      <source>&amp;Verify a document or code…</source>
+      <translation>验证文书或验证码(&amp;V)…</translation>
+    </message>
+    <message>
+      <source>&amp;Print a decision…</source>
+      <translation>打印意见书(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>Your role does not allow printing.</source>
+      <translation>您的角色不允许打印。</translation>
+    </message>
+    <message>
+      <source>Print a &amp;meeting (agenda and decisions)…</source>
+      <translation>打印会议文书（议程和意见书）(&amp;M)…</translation>
+    </message>
+    <message>
+      <source>My &amp;handwritten signature…</source>
+      <translation>我的手写签名(&amp;H)…</translation>
+    </message>
+    <message>
+      <source>Signing &amp;certificates…</source>
+      <translation>签名证书(&amp;C)…</translation>
+    </message>
+    <message>
+      <source>Your role has no signing certificate.</source>
+      <translation>您的角色没有签名证书。</translation>
+    </message>
+  </context>
+  <context>
     <name>DuplicateNotice</name>
     <message>
       <source>Use this patient</source>
@@ -891,6 +1336,53 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     <message>
       <source>Submitted for a meeting.</source>
       <translation>已提交讨论。</translation>
+    </message>
+  </context>
+  <context>
+    <name>EnrolDialog</name>
+    <message>
+      <source>My handwritten signature</source>
+      <translation>我的手写签名</translation>
+    </message>
+    <message>
+      <source>Write your signature in the box with the mouse, a pen or a tablet, as you sign on paper. It appears in your signature box on every document you sign, and only your password unlocks it.</source>
+      <translation>请用鼠标、手写笔或数位板在框内书写签名，如同在纸上签字。它将出现在您签署的每份文书的签名栏中，且只有您的密码能解锁。</translation>
+    </message>
+    <message>
+      <source>You have already enrolled a signature: saving replaces it.</source>
+      <translation>您已登记过手写签名：保存将替换原签名。</translation>
+    </message>
+    <message>
+      <source>C&amp;lear</source>
+      <translation>清除(&amp;L)</translation>
+    </message>
+    <message>
+      <source>&amp;Undo stroke</source>
+      <translation>撤销一笔(&amp;U)</translation>
+    </message>
+    <message>
+      <source>&amp;Redo stroke</source>
+      <translation>恢复一笔(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Your login &amp;password:</source>
+      <translation>登录密码(&amp;P)：</translation>
+    </message>
+    <message>
+      <source>&amp;Save signature</source>
+      <translation>保存签名(&amp;S)</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>The box is empty: write your signature first.</source>
+      <translation>签名框是空的：请先书写签名。</translation>
+    </message>
+    <message>
+      <source>Enter your login password to confirm it is you.</source>
+      <translation>请输入登录密码以确认是您本人。</translation>
     </message>
   </context>
   <context>
@@ -1011,6 +1503,61 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     </message>
   </context>
   <context>
+    <name>GuestDialog</name>
+    <message>
+      <source>Invite guest experts</source>
+      <translation>邀请特邀专家</translation>
+    </message>
+    <message>
+      <source>Guest experts of the team</source>
+      <translation>团队的特邀专家</translation>
+    </message>
+    <message>
+      <source>The team has no guest members; add them on the team screen, or enter one below.</source>
+      <translation>团队尚无特邀专家：可在团队界面添加，或在下方直接填写。</translation>
+    </message>
+    <message>
+      <source>e.g. 省人民医院</source>
+      <translation>如 省人民医院</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>（无）</translation>
+    </message>
+    <message>
+      <source>(not given)</source>
+      <translation>（未填写）</translation>
+    </message>
+    <message>
+      <source>Someone else (not on the team)</source>
+      <translation>其他专家（非团队成员）</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+      <source>&amp;Organisation:</source>
+      <translation>所在单位(&amp;O)：</translation>
+    </message>
+    <message>
+      <source>&amp;Department:</source>
+      <translation>科室(&amp;D)：</translation>
+    </message>
+    <message>
+      <source>D&amp;iscipline:</source>
+      <translation>学科(&amp;I)：</translation>
+    </message>
+    <message>
+      <source>&amp;Title (职称):</source>
+      <translation>职称(&amp;T)：</translation>
+    </message>
+    <message>
+      <source>Choose a guest of the team or enter a name.</source>
+      <translation>请选择团队的特邀专家，或填写姓名。</translation>
+    </message>
+  </context>
+  <context>
     <name>ImageViewer</name>
     <message>
       <source>Image {n}/{total}</source>
@@ -1063,6 +1610,22 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     <message>
       <source>Cine {fps} images/s (+/-)</source>
       <translation>电影回放 {fps} 帧/秒（+/-）</translation>
+    </message>
+    <message>
+      <source>Missing slices: a gap of {mm} mm (about {n}) next to this image</source>
+      <translation>层面缺失：本图旁有 {mm} mm 的间隙（约缺 {n} 层）</translation>
+    </message>
+    <message>
+      <source>Series incomplete: {count} gap(s) in the slice positions</source>
+      <translation>序列不完整：层面位置有 {count} 处缺口</translation>
+    </message>
+    <message>
+      <source>Linked</source>
+      <translation>已联动</translation>
+    </message>
+    <message>
+      <source>Not linked</source>
+      <translation>未联动</translation>
     </message>
     <message>
       <source>Fit (F)</source>
@@ -1163,6 +1726,30 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     <message>
       <source>File window</source>
       <translation>文件窗</translation>
+    </message>
+    <message>
+      <source>Series (B)</source>
+      <translation>序列 (B)</translation>
+    </message>
+    <message>
+      <source>Show or hide the series of this case; [ and ] open the previous or next</source>
+      <translation>显示或隐藏本病例的序列；[ 和 ] 打开上一个或下一个序列</translation>
+    </message>
+    <message>
+      <source>Side by side (S)</source>
+      <translation>并排对比 (S)</translation>
+    </message>
+    <message>
+      <source>A second pane for another series (the prior); click a series to load it into the framed pane</source>
+      <translation>为另一序列（既往检查）打开第二个窗格；点击序列即载入带边框的窗格</translation>
+    </message>
+    <message>
+      <source>Linked (Ctrl+L)</source>
+      <translation>联动 (Ctrl+L)</translation>
+    </message>
+    <message>
+      <source>Scroll and window both panes together, by slice position; line up the same anatomy first, then link</source>
+      <translation>按层面位置同步翻层并同步窗宽窗位；请先对齐相同解剖层面，再开启联动</translation>
     </message>
     <message>
       <source>Full range</source>
@@ -1275,6 +1862,18 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     <message>
       <source>Wait until the image is shown, then measure.</source>
       <translation>请等图像显示后再测量。</translation>
+    </message>
+    <message>
+      <source>Measurements are shown but not saved: your role cannot change the case.</source>
+      <translation>测量结果仅在屏幕上显示、不会保存：您的角色不能修改病例。</translation>
+    </message>
+    <message>
+      <source>Measurement deleted. Ctrl+Z brings it back.</source>
+      <translation>测量已删除。按 Ctrl+Z 可恢复。</translation>
+    </message>
+    <message>
+      <source>Measurement restored.</source>
+      <translation>测量已恢复。</translation>
     </message>
   </context>
   <context>
@@ -1432,6 +2031,45 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     </message>
   </context>
   <context>
+    <name>LockScreen</name>
+    <message>
+      <source>MDT Desk is locked</source>
+      <translation>多学科诊疗工作台已锁定</translation>
+    </message>
+    <message>
+      <source>%1 was away; patient data is hidden. Enter the password to continue.</source>
+      <translation>%1 暂时离开，患者数据已隐藏。请输入密码继续。</translation>
+    </message>
+    <message>
+      <source>User name</source>
+      <translation>用户名</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>密码</translation>
+    </message>
+    <message>
+      <source>Unlock</source>
+      <translation>解锁</translation>
+    </message>
+    <message>
+      <source>Log in as another user</source>
+      <translation>以其他用户登录</translation>
+    </message>
+    <message>
+      <source>Logging in as another user closes %1's windows; what they typed is kept as a draft.</source>
+      <translation>以其他用户登录将关闭 %1 的所有窗口；已输入的内容会保存为草稿。</translation>
+    </message>
+    <message>
+      <source>Log in</source>
+      <translation>登录</translation>
+    </message>
+    <message>
+      <source>Enter the user name and password.</source>
+      <translation>请输入用户名和密码。</translation>
+    </message>
+  </context>
+  <context>
     <name>LoginDialog</name>
     <message>
       <source>Log in — MDT Desk</source>
@@ -1513,8 +2151,16 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
       <translation>患者(&amp;P)</translation>
     </message>
     <message>
+      <source>&amp;Documents</source>
+      <translation>文书(&amp;D)</translation>
+    </message>
+    <message>
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+      <source>MDT &amp;teams…</source>
+      <translation>MDT团队(&amp;T)…</translation>
     </message>
     <message>
       <source>&amp;Refresh</source>
@@ -1559,12 +2205,16 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
       <translation>科室</translation>
     </message>
     <message>
-      <source>Due (YYYY-MM-DD)</source>
-      <translation>截止日期（YYYY-MM-DD）</translation>
+      <source>Due date</source>
+      <translation>截止日期</translation>
     </message>
     <message>
       <source>Add action</source>
       <translation>添加待办事项</translation>
+    </message>
+    <message>
+      <source>Insert in the table; Ctrl+Delete removes</source>
+      <translation>在表格中按 Insert 添加；Ctrl+Delete 删除</translation>
     </message>
     <message>
       <source>Remove action</source>
@@ -1802,6 +2452,10 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
       <source>Recorded %1 by %2</source>
       <translation>%1 由 %2 记录</translation>
     </message>
+    <message>
+      <source>Attendees first, then every user; or type a name</source>
+      <translation>先列出与会者，再列出全部用户；也可直接输入姓名</translation>
+    </message>
   </context>
   <context>
     <name>MeetingDetailPanel</name>
@@ -1826,20 +2480,32 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
       <translation>上移(&amp;U)</translation>
     </message>
     <message>
-      <source>Move do&amp;wn</source>
-      <translation>下移(&amp;W)</translation>
-    </message>
-    <message>
       <source>&amp;Minutes…</source>
       <translation>时长(&amp;M)…</translation>
     </message>
     <message>
-      <source>&amp;Postpone…</source>
-      <translation>推迟(&amp;P)…</translation>
+      <source>Record a protocol case with the standard decision, without meeting time</source>
+      <translation>按标准方案备案的病例：记录标准意见，不占会议时间</translation>
     </message>
     <message>
-      <source>&amp;Next case</source>
-      <translation>下一例(&amp;N)</translation>
+      <source>Shortcut: %1</source>
+      <translation>快捷键：%1</translation>
+    </message>
+    <message>
+      <source>Move dow&amp;n</source>
+      <translation>下移(&amp;N)</translation>
+    </message>
+    <message>
+      <source>P&amp;ostpone…</source>
+      <translation>推迟(&amp;O)…</translation>
+    </message>
+    <message>
+      <source>Trac&amp;k…</source>
+      <translation>备案/讨论(&amp;K)…</translation>
+    </message>
+    <message>
+      <source>Ne&amp;xt case</source>
+      <translation>下一例(&amp;X)</translation>
     </message>
     <message>
       <source>Mark &amp;discussed</source>
@@ -1852,6 +2518,14 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     <message>
       <source>&amp;Invite team</source>
       <translation>邀请团队(&amp;I)</translation>
+    </message>
+    <message>
+      <source>Invite guests…</source>
+      <translation>邀请特邀专家(&amp;B)…</translation>
+    </message>
+    <message>
+      <source>Guest experts, e.g. from the upper-level hospital (no login needed)</source>
+      <translation>特邀专家，如上级医院专家（无需登录账号）</translation>
     </message>
     <message>
       <source>Si&amp;gn in</source>
@@ -2040,8 +2714,24 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
       <translation>正在加载…</translation>
     </message>
     <message>
-      <source>&amp;Schedule meeting…</source>
-      <translation>安排会议(&amp;S)…</translation>
+      <source>Sch&amp;edule meeting…</source>
+      <translation>安排会议(&amp;E)…</translation>
+    </message>
+    <message>
+      <source>&amp;Teams…</source>
+      <translation>团队(&amp;T)…</translation>
+    </message>
+    <message>
+      <source>MDT teams: members, roles and the quorum rule</source>
+      <translation>MDT团队：成员、角色与法定人数规则</translation>
+    </message>
+    <message>
+      <source>&amp;Waiting cases…</source>
+      <translation>待上会病例(&amp;W)…</translation>
+    </message>
+    <message>
+      <source>Cases waiting for a meeting, per team</source>
+      <translation>按团队列出等待上会的病例</translation>
     </message>
     <message>
       <source>Meetings</source>
@@ -2079,6 +2769,10 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
       <translation>病例</translation>
     </message>
     <message>
+      <source>Choose a case above to read its opinions and decision.</source>
+      <translation>在上方选择病例，查看各专家意见和讨论决定。</translation>
+    </message>
+    <message>
       <source>Attendance</source>
       <translation>出席</translation>
     </message>
@@ -2089,6 +2783,26 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     <message>
       <source>Proceeded without a quorum; the chair's reason: %1</source>
       <translation>未达法定人数仍召开；主持人的理由：%1</translation>
+    </message>
+    <message>
+      <source>Listed with the standard decision: %1</source>
+      <translation>按标准方案备案：%1</translation>
+    </message>
+    <message>
+      <source>Postponed: %1</source>
+      <translation>已延期：%1</translation>
+    </message>
+    <message>
+      <source>Opinions</source>
+      <translation>专家意见</translation>
+    </message>
+    <message>
+      <source>recorded %1 by %2</source>
+      <translation>%1 由%2记录</translation>
+    </message>
+    <message>
+      <source>Decision, version %1</source>
+      <translation>讨论决定（第%1版）</translation>
     </message>
   </context>
   <context>
@@ -2121,20 +2835,83 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
   <context>
     <name>MeetingTools</name>
     <message>
-      <source>&amp;Presentation…</source>
-      <translation>演示模式(&amp;P)…</translation>
+      <source>P&amp;resentation…</source>
+      <translation>演示模式(&amp;R)…</translation>
     </message>
     <message>
       <source>Presenter console and the projector window (identity masked)</source>
       <translation>主持控制台与投影窗口（隐藏患者身份）</translation>
     </message>
     <message>
-      <source>&amp;Record decisions…</source>
-      <translation>记录讨论意见(&amp;R)…</translation>
+      <source>Record decisions…</source>
+      <translation>记录讨论意见(&amp;Q)…</translation>
     </message>
     <message>
       <source>Opinions, the chair's summary and the plan, saved as you type</source>
       <translation>各科意见、主持人小结与治疗方案，输入时自动保存</translation>
+    </message>
+  </context>
+  <context>
+    <name>MemberDialog</name>
+    <message>
+      <source>Add a team member</source>
+      <translation>添加团队成员</translation>
+    </message>
+    <message>
+      <source>Edit team member</source>
+      <translation>编辑团队成员</translation>
+    </message>
+    <message>
+      <source>(no account: guest expert)</source>
+      <translation>（无账号：特邀专家）</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>（无）</translation>
+    </message>
+    <message>
+      <source>(not given)</source>
+      <translation>（未填写）</translation>
+    </message>
+    <message>
+      <source>For guests: their hospital, e.g. 省人民医院</source>
+      <translation>特邀专家填写所在医院，如 省人民医院</translation>
+    </message>
+    <message>
+      <source>&amp;Account:</source>
+      <translation>账号(&amp;A)：</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+      <source>&amp;Department:</source>
+      <translation>科室(&amp;D)：</translation>
+    </message>
+    <message>
+      <source>D&amp;iscipline:</source>
+      <translation>学科(&amp;I)：</translation>
+    </message>
+    <message>
+      <source>&amp;Title (职称):</source>
+      <translation>职称(&amp;T)：</translation>
+    </message>
+    <message>
+      <source>&amp;Role in the team:</source>
+      <translation>团队角色(&amp;R)：</translation>
+    </message>
+    <message>
+      <source>&amp;Organisation:</source>
+      <translation>所在单位(&amp;O)：</translation>
+    </message>
+    <message>
+      <source>A guest without an account can attend and give opinions; the secretary signs them in.</source>
+      <translation>没有账号的特邀专家也可参会并发表意见，由秘书代为签到。</translation>
+    </message>
+    <message>
+      <source>Enter the person's name.</source>
+      <translation>请填写姓名。</translation>
     </message>
   </context>
   <context>
@@ -2150,6 +2927,84 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     <message>
       <source>&amp;Minutes:</source>
       <translation>时长(&amp;M)：</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewUserDialog</name>
+    <message>
+      <source>New user</source>
+      <translation>新建用户</translation>
+    </message>
+    <message>
+      <source>User name</source>
+      <translation>用户名</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>职称</translation>
+    </message>
+    <message>
+      <source>Temporary password</source>
+      <translation>临时密码</translation>
+    </message>
+  </context>
+  <context>
+    <name>PasswordChangeDialog</name>
+    <message>
+      <source>Change password</source>
+      <translation>修改密码</translation>
+    </message>
+    <message>
+      <source>The administrator set a temporary password for %1. Choose your own password before you continue.</source>
+      <translation>管理员为 %1 设置了临时密码。请先设置您自己的密码再继续。</translation>
+    </message>
+    <message>
+      <source>Choose a new password for %1.</source>
+      <translation>为 %1 设置新密码。</translation>
+    </message>
+    <message>
+      <source>At least %1 characters, with letters and digits, and not your user name.</source>
+      <translation>至少 %1 个字符，须同时包含字母和数字，且不能与用户名相同。</translation>
+    </message>
+    <message>
+      <source>Current password</source>
+      <translation>当前密码</translation>
+    </message>
+    <message>
+      <source>New password</source>
+      <translation>新密码</translation>
+    </message>
+    <message>
+      <source>New password again</source>
+      <translation>确认新密码</translation>
+    </message>
+    <message>
+      <source>Back to log-in</source>
+      <translation>返回登录</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Enter your current password and the new one.</source>
+      <translation>请输入当前密码和新密码。</translation>
+    </message>
+    <message>
+      <source>The two new passwords differ. Type the new password twice.</source>
+      <translation>两次输入的新密码不一致，请重新输入两次新密码。</translation>
+    </message>
+    <message>
+      <source>Change &amp;password…</source>
+      <translation>修改密码(&amp;P)…</translation>
     </message>
   </context>
   <context>
@@ -2686,6 +3541,123 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     </message>
   </context>
   <context>
+    <name>PrintItems</name>
+    <message>
+      <source>MDT opinion {doc_no} (draft)</source>
+      <translation>MDT意见书 {doc_no}（草稿）</translation>
+    </message>
+    <message>
+      <source>MDT opinion {doc_no} version {version}</source>
+      <translation>MDT意见书 {doc_no} 第{version}版</translation>
+    </message>
+    <message>
+      <source>Agenda of meeting {id}</source>
+      <translation>会议 {id} 议程</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrintPreviewDialog</name>
+    <message>
+      <source>Print preview</source>
+      <translation>打印预览</translation>
+    </message>
+    <message>
+      <source>&amp;Documents to print:</source>
+      <translation>待打印文书(&amp;D)：</translation>
+    </message>
+    <message>
+      <source>%1 document(s); each is printed as its own job.</source>
+      <translation>共 %1 份文书；每份作为单独的打印任务。</translation>
+    </message>
+    <message>
+      <source>&amp;Print</source>
+      <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+      <source>Print every document in the list (Ctrl+P)</source>
+      <translation>打印列表中的全部文书（Ctrl+P）</translation>
+    </message>
+    <message>
+      <source>&amp;Export PDF…</source>
+      <translation>导出PDF(&amp;E)…</translation>
+    </message>
+    <message>
+      <source>Save the selected document as a PDF file (Ctrl+S)</source>
+      <translation>将选中的文书保存为PDF文件（Ctrl+S）</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>There is nothing to print.</source>
+      <translation>没有可打印的内容。</translation>
+    </message>
+    <message>
+      <source>Drawing the pages…</source>
+      <translation>正在绘制页面…</translation>
+    </message>
+    <message>
+      <source>This document cannot be shown.</source>
+      <translation>无法显示此文书。</translation>
+    </message>
+    <message>
+      <source>No printer is installed on this computer. Ask IT to add one, or export the PDF and print it elsewhere.</source>
+      <translation>本机未安装打印机。请联系信息科添加，或导出PDF到其他电脑打印。</translation>
+    </message>
+    <message>
+      <source>Printing %1 of %2: %3</source>
+      <translation>正在打印第 %1/%2 份：%3</translation>
+    </message>
+    <message>
+      <source>%1 document(s) sent to %2.</source>
+      <translation>已将 %1 份文书发送到 %2。</translation>
+    </message>
+    <message>
+      <source>Printing stopped.</source>
+      <translation>打印已中止。</translation>
+    </message>
+    <message>
+      <source>Export PDF</source>
+      <translation>导出PDF</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Saved as %1</source>
+      <translation>已保存为 %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrinterOptions</name>
+    <message>
+      <source>Print on &amp;both sides</source>
+      <translation>双面打印(&amp;B)</translation>
+    </message>
+    <message>
+      <source>&amp;Printer:</source>
+      <translation>打印机(&amp;P)：</translation>
+    </message>
+    <message>
+      <source>&amp;Copies:</source>
+      <translation>份数(&amp;C)：</translation>
+    </message>
+    <message>
+      <source>%1 (default)</source>
+      <translation>%1（默认）</translation>
+    </message>
+    <message>
+      <source>No printer is installed</source>
+      <translation>未安装打印机</translation>
+    </message>
+    <message>
+      <source>This printer cannot print on both sides.</source>
+      <translation>此打印机不支持双面打印。</translation>
+    </message>
+  </context>
+  <context>
     <name>QuorumReasonDialog</name>
     <message>
       <source>Proceed without a quorum</source>
@@ -2702,6 +3674,85 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     <message>
       <source>Enter the chair's reason.</source>
       <translation>请填写主持人的理由。</translation>
+    </message>
+  </context>
+  <context>
+    <name>QuorumRuleDialog</name>
+    <message>
+      <source>any title</source>
+      <translation>任意职称</translation>
+    </message>
+    <message>
+      <source>≥%1 disciplines represented by experts of %2 or above</source>
+      <translation>≥%1个学科有%2及以上职称的专家出席</translation>
+    </message>
+    <message>
+      <source>≥%1 attendees of attending grade or above</source>
+      <translation>≥%1名主治医师及以上职称的人员出席</translation>
+    </message>
+    <message>
+      <source>pathology and radiology present for a first pre-treatment discussion</source>
+      <translation>首次治疗前讨论须有病理科和影像科出席</translation>
+    </message>
+    <message>
+      <source>the chair present</source>
+      <translation>主持人出席</translation>
+    </message>
+    <message>
+      <source>If not met: the meeting is blocked until the chair records a reason.</source>
+      <translation>未达到时：须由主持人记录理由后方可继续。</translation>
+    </message>
+    <message>
+      <source>If not met: a warning only.</source>
+      <translation>未达到时：仅提示警告。</translation>
+    </message>
+    <message>
+      <source>Quorum rule</source>
+      <translation>法定人数规则</translation>
+    </message>
+    <message>
+      <source>(any title)</source>
+      <translation>（任意职称）</translation>
+    </message>
+    <message>
+      <source>Pathology and radiology present for a first pre-treatment discussion</source>
+      <translation>首次治疗前讨论须有病理科和影像科出席</translation>
+    </message>
+    <message>
+      <source>The chair is present</source>
+      <translation>主持人出席</translation>
+    </message>
+    <message>
+      <source>Block: the meeting waits for the chair's recorded reason</source>
+      <translation>阻止：须主持人记录理由后方可继续</translation>
+    </message>
+    <message>
+      <source>Warn: show the warning and carry on</source>
+      <translation>警告：提示后继续</translation>
+    </message>
+    <message>
+      <source>Hospital &amp;default</source>
+      <translation>恢复医院默认(&amp;D)</translation>
+    </message>
+    <message>
+      <source>Minimum &amp;disciplines:</source>
+      <translation>最少学科数(&amp;D)：</translation>
+    </message>
+    <message>
+      <source>Experts count from &amp;title:</source>
+      <translation>专家职称不低于(&amp;T)：</translation>
+    </message>
+    <message>
+      <source>Minimum at &amp;attending grade or above:</source>
+      <translation>主治及以上最少人数(&amp;A)：</translation>
+    </message>
+    <message>
+      <source>If not &amp;met:</source>
+      <translation>未达到时(&amp;M)：</translation>
+    </message>
+    <message>
+      <source>Who must be present for the team's decisions to count. The default follows the hospital rule: ≥3 disciplines, pathology and radiology for a first pre-treatment discussion, ≥2 attendees at attending grade or above, chair present.</source>
+      <translation>规定哪些人员出席时，团队的讨论决定才有效。默认采用医院规则：≥3个学科；首次治疗前讨论须有病理科和影像科；≥2名主治医师及以上职称人员；主持人出席。</translation>
     </message>
   </context>
   <context>
@@ -2847,6 +3898,21 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     </message>
   </context>
   <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+      <source>Reset password</source>
+      <translation>重置密码</translation>
+    </message>
+    <message>
+      <source>User</source>
+      <translation>用户</translation>
+    </message>
+    <message>
+      <source>Temporary password</source>
+      <translation>临时密码</translation>
+    </message>
+  </context>
+  <context>
     <name>RestoreDraftDialog</name>
     <message>
       <source>Unsaved text found</source>
@@ -2975,6 +4041,24 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     </message>
   </context>
   <context>
+    <name>SeriesBrowser</name>
+    <message>
+      <source>Series of this case: click or Enter opens one; [ and ] step through them</source>
+      <translation>本病例的序列：单击或按回车打开；[ 和 ] 逐个切换</translation>
+    </message>
+    <message>
+      <source>{n} images</source>
+      <translation>{n} 幅图像</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionLock</name>
+    <message>
+      <source>MDT Desk is locked</source>
+      <translation>多学科诊疗工作台已锁定</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsDialog</name>
     <message>
       <source>Settings</source>
@@ -2993,12 +4077,198 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
       <translation>会议室投影时可调大字号；立即生效。</translation>
     </message>
     <message>
+      <source> MB</source>
+      <translation> MB</translation>
+    </message>
+    <message>
+      <source>Automatic ({mb} MB)</source>
+      <translation>自动（{mb} MB）</translation>
+    </message>
+    <message>
+      <source>Memory for decoded images in the viewer; more keeps long series ready, less suits an old PC. Applied when a viewer opens.</source>
+      <translation>阅片器用于缓存已解码图像的内存；较大时长序列可随时翻阅，较小适合旧电脑。下次打开阅片器时生效。</translation>
+    </message>
+    <message>
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
       <source>Text size</source>
       <translation>字号</translation>
+    </message>
+    <message>
+      <source>Image memory</source>
+      <translation>影像内存</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignDialog</name>
+    <message>
+      <source>Sign documents</source>
+      <translation>签署文书</translation>
+    </message>
+    <message>
+      <source>&amp;Waiting for my signature:</source>
+      <translation>待我签署(&amp;W)：</translation>
+    </message>
+    <message>
+      <source>&amp;Sign</source>
+      <translation>签署(&amp;S)</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>My &amp;password:</source>
+      <translation>我的密码(&amp;P)：</translation>
+    </message>
+    <message>
+      <source>version %1</source>
+      <translation>第 %1 版</translation>
+    </message>
+    <message>
+      <source>No document is waiting for your signature.</source>
+      <translation>没有待您签署的文书。</translation>
+    </message>
+    <message>
+      <source>Still to sign: %1</source>
+      <translation>尚待签署：%1</translation>
+    </message>
+    <message>
+      <source>Drawing the pages…</source>
+      <translation>正在绘制页面…</translation>
+    </message>
+    <message>
+      <source>Enter your password to sign.</source>
+      <translation>请输入密码后签署。</translation>
+    </message>
+    <message>
+      <source>Signing…</source>
+      <translation>正在签署…</translation>
+    </message>
+    <message>
+      <source>Signed. The document is complete and sealed.</source>
+      <translation>已签署。文书签署完毕并已封存。</translation>
+    </message>
+    <message>
+      <source>Signed. Still to sign: %1</source>
+      <translation>已签署。尚待签署：%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>SlideViewer</name>
+    <message>
+      <source>Pathology viewer</source>
+      <translation>病理图像查看</translation>
+    </message>
+    <message>
+      <source>Fit (F)</source>
+      <translation>适应窗口 (F)</translation>
+    </message>
+    <message>
+      <source>Show the whole slide</source>
+      <translation>显示整张切片</translation>
+    </message>
+    <message>
+      <source>1:1 (1)</source>
+      <translation>1:1 (1)</translation>
+    </message>
+    <message>
+      <source>One scanned pixel per screen pixel</source>
+      <translation>一个扫描像素对应一个屏幕像素</translation>
+    </message>
+    <message>
+      <source>Zoom in (+)</source>
+      <translation>放大 (+)</translation>
+    </message>
+    <message>
+      <source>Zoom in about the centre</source>
+      <translation>以视图中心放大</translation>
+    </message>
+    <message>
+      <source>Zoom out (-)</source>
+      <translation>缩小 (-)</translation>
+    </message>
+    <message>
+      <source>Zoom out about the centre</source>
+      <translation>以视图中心缩小</translation>
+    </message>
+    <message>
+      <source>Arrow (A)</source>
+      <translation>箭头 (A)</translation>
+    </message>
+    <message>
+      <source>Drag from the tail to the tip; saved with the case</source>
+      <translation>从箭尾拖到箭头；随病例保存</translation>
+    </message>
+    <message>
+      <source>Text (T)</source>
+      <translation>文字 (T)</translation>
+    </message>
+    <message>
+      <source>Click where the note goes; saved with the case</source>
+      <translation>点击要放置注释的位置；随病例保存</translation>
+    </message>
+    <message>
+      <source>Scale bar (B)</source>
+      <translation>比例尺 (B)</translation>
+    </message>
+    <message>
+      <source>Show or hide the scale bar</source>
+      <translation>显示或隐藏比例尺</translation>
+    </message>
+    <message>
+      <source>Export PNG (Ctrl+E)</source>
+      <translation>导出 PNG (Ctrl+E)</translation>
+    </message>
+    <message>
+      <source>Save the view as a PNG picture</source>
+      <translation>将当前视图保存为 PNG 图片</translation>
+    </message>
+    <message>
+      <source>Opening… (a large image without a pyramid is prepared once; this can take a few seconds)</source>
+      <translation>正在打开……（没有分层金字塔的大图首次打开时需预处理一次，可能需要几秒钟）</translation>
+    </message>
+    <message>
+      <source>zoom {percent}%</source>
+      <translation>缩放 {percent}%</translation>
+    </message>
+    <message>
+      <source>level {level} of {count}</source>
+      <translation>第 {level} 层，共 {count} 层</translation>
+    </message>
+    <message>
+      <source>no scale (microns per pixel unknown)</source>
+      <translation>无比例尺（每像素微米数未知）</translation>
+    </message>
+    <message>
+      <source>Export view</source>
+      <translation>导出视图</translation>
+    </message>
+    <message>
+      <source>PNG (*.png)</source>
+      <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+      <source>The picture could not be saved there.</source>
+      <translation>无法将图片保存到该位置。</translation>
+    </message>
+    <message>
+      <source>Text annotation</source>
+      <translation>文字标注</translation>
+    </message>
+    <message>
+      <source>Note:</source>
+      <translation>注释：</translation>
+    </message>
+    <message>
+      <source>Delete annotation</source>
+      <translation>删除标注</translation>
+    </message>
+    <message>
+      <source>Delete this annotation from the case?</source>
+      <translation>要从病例中删除此标注吗？</translation>
     </message>
   </context>
   <context>
@@ -3281,6 +4551,180 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     </message>
   </context>
   <context>
+    <name>TeamDialog</name>
+    <message>
+      <source>New team</source>
+      <translation>新建团队</translation>
+    </message>
+    <message>
+      <source>Edit team</source>
+      <translation>编辑团队</translation>
+    </message>
+    <message>
+      <source>e.g. 消化道肿瘤MDT</source>
+      <translation>如 消化道肿瘤MDT</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+      <source>&amp;English name:</source>
+      <translation>英文名称(&amp;E)：</translation>
+    </message>
+    <message>
+      <source>Tumour types:</source>
+      <translation>肿瘤类型：</translation>
+    </message>
+    <message>
+      <source>Usual &amp;room:</source>
+      <translation>常用会议室(&amp;R)：</translation>
+    </message>
+    <message>
+      <source>Enter the team's name.</source>
+      <translation>请填写团队名称。</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamsView</name>
+    <message>
+      <source>MDT teams</source>
+      <translation>MDT团队</translation>
+    </message>
+    <message>
+      <source>Show &amp;inactive teams</source>
+      <translation>显示已停用的团队(&amp;I)</translation>
+    </message>
+    <message>
+      <source>&amp;New team…</source>
+      <translation>新建团队(&amp;N)…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit team…</source>
+      <translation>编辑团队(&amp;E)…</translation>
+    </message>
+    <message>
+      <source>&amp;Deactivate</source>
+      <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Department</source>
+      <translation>科室</translation>
+    </message>
+    <message>
+      <source>Discipline</source>
+      <translation>学科</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>职称</translation>
+    </message>
+    <message>
+      <source>Role in team</source>
+      <translation>团队角色</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>所在单位</translation>
+    </message>
+    <message>
+      <source>Account</source>
+      <translation>账号</translation>
+    </message>
+    <message>
+      <source>Show &amp;former members</source>
+      <translation>显示已离开的成员(&amp;F)</translation>
+    </message>
+    <message>
+      <source>&amp;Add member…</source>
+      <translation>添加成员(&amp;A)…</translation>
+    </message>
+    <message>
+      <source>Edit &amp;member…</source>
+      <translation>编辑成员(&amp;M)…</translation>
+    </message>
+    <message>
+      <source>&amp;Remove from team</source>
+      <translation>移出团队(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Members</source>
+      <translation>成员</translation>
+    </message>
+    <message>
+      <source>Edit &amp;quorum rule…</source>
+      <translation>编辑法定人数规则(&amp;Q)…</translation>
+    </message>
+    <message>
+      <source>Quorum rule</source>
+      <translation>法定人数规则</translation>
+    </message>
+    <message>
+      <source>Shortcut: %1</source>
+      <translation>快捷键：%1</translation>
+    </message>
+    <message>
+      <source>%1 (inactive)</source>
+      <translation>%1（已停用）</translation>
+    </message>
+    <message>
+      <source>No team yet</source>
+      <translation>尚无团队</translation>
+    </message>
+    <message>
+      <source>Create the first MDT team with New team (Ctrl+N).</source>
+      <translation>用“新建团队”（Ctrl+N）创建第一个MDT团队。</translation>
+    </message>
+    <message>
+      <source>(inactive)</source>
+      <translation>（已停用）</translation>
+    </message>
+    <message>
+      <source>any tumour type</source>
+      <translation>任意肿瘤类型</translation>
+    </message>
+    <message>
+      <source>Covers: %1 · usual room: %2</source>
+      <translation>病种：%1 · 常用会议室：%2</translation>
+    </message>
+    <message>
+      <source>Login account</source>
+      <translation>有登录账号</translation>
+    </message>
+    <message>
+      <source>Guest, no login</source>
+      <translation>特邀，无账号</translation>
+    </message>
+    <message>
+      <source>Left the team</source>
+      <translation>已离开团队</translation>
+    </message>
+    <message>
+      <source>Re&amp;activate</source>
+      <translation>重新启用(&amp;A)</translation>
+    </message>
+    <message>
+      <source>Deactivate team</source>
+      <translation>停用团队</translation>
+    </message>
+    <message>
+      <source>Deactivate %1? It can no longer be chosen for new meetings; its past meetings and records stay.</source>
+      <translation>停用%1？停用后不能再为其安排新会议；以往的会议和记录保留。</translation>
+    </message>
+    <message>
+      <source>Remove from team</source>
+      <translation>移出团队</translation>
+    </message>
+    <message>
+      <source>Remove %1 from the team? Past meetings keep their attendance.</source>
+      <translation>将%1移出团队？以往会议的出席记录保留。</translation>
+    </message>
+  </context>
+  <context>
     <name>TimelineTab</name>
     <message>
       <source>Time</source>
@@ -3301,6 +4745,37 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     <message>
       <source>created as %1</source>
       <translation>创建为%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrackDialog</name>
+    <message>
+      <source>Track of case %1</source>
+      <translation>病例%1的讨论方式</translation>
+    </message>
+    <message>
+      <source>Discuss in the meeting</source>
+      <translation>会上讨论</translation>
+    </message>
+    <message>
+      <source>Listed only (standard decision, no meeting time)</source>
+      <translation>仅备案（按标准方案记录，不占会议时间）</translation>
+    </message>
+    <message>
+      <source>The standard decision the listed case is recorded with</source>
+      <translation>备案病例采用的标准方案</translation>
+    </message>
+    <message>
+      <source>T&amp;rack:</source>
+      <translation>方式(&amp;R)：</translation>
+    </message>
+    <message>
+      <source>&amp;Standard decision:</source>
+      <translation>标准方案(&amp;S)：</translation>
+    </message>
+    <message>
+      <source>A listed case needs the standard decision it is recorded with.</source>
+      <translation>备案病例须填写所采用的标准方案。</translation>
     </message>
   </context>
   <context>
@@ -3361,8 +4836,44 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
       <translation>账号状态</translation>
     </message>
     <message>
-      <source>User accounts of this installation. Creating, disabling and resetting accounts, backups and the hospital certificate will be managed here.</source>
-      <translation>本机安装的用户账号。新建、停用和重置账号，以及备份和医院证书，将在此管理。</translation>
+      <source>New user…</source>
+      <translation>新建用户…</translation>
+    </message>
+    <message>
+      <source>Reset password…</source>
+      <translation>重置密码…</translation>
+    </message>
+    <message>
+      <source>Disable</source>
+      <translation>停用</translation>
+    </message>
+    <message>
+      <source>Delete…</source>
+      <translation>删除…</translation>
+    </message>
+    <message>
+      <source>Account rules…</source>
+      <translation>账户规则…</translation>
+    </message>
+    <message>
+      <source>Audit trail…</source>
+      <translation>审计日志…</translation>
+    </message>
+    <message>
+      <source>User accounts of this installation. A user who appears in any record cannot be deleted: disable the account instead.</source>
+      <translation>本系统的用户账户。在任何记录中出现过的用户不能删除，请改为停用该账户。</translation>
+    </message>
+    <message>
+      <source>Enable</source>
+      <translation>启用</translation>
+    </message>
+    <message>
+      <source>Delete user</source>
+      <translation>删除用户</translation>
+    </message>
+    <message>
+      <source>Delete the account %1 (%2)? This cannot be undone.</source>
+      <translation>删除账户 %1（%2）？此操作无法撤销。</translation>
     </message>
     <message>
       <source>Only an administrator can manage users, backups and settings.</source>
@@ -3375,6 +4886,226 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     <message>
       <source>Disabled</source>
       <translation>已停用</translation>
+    </message>
+  </context>
+  <context>
+    <name>VerifyDialog</name>
+    <message>
+      <source>Verify a document</source>
+      <translation>验证文书</translation>
+    </message>
+    <message>
+      <source>Signed PDF &amp;file</source>
+      <translation>已签名PDF文件(&amp;F)</translation>
+    </message>
+    <message>
+      <source>Verification &amp;code of a printed sheet</source>
+      <translation>纸质件验证码(&amp;C)</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>&amp;Open a PDF file…</source>
+      <translation>打开PDF文件(&amp;O)…</translation>
+    </message>
+    <message>
+      <source>Choose a signed MDT opinion (Ctrl+O).</source>
+      <translation>请选择一份已签名的MDT意见书（Ctrl+O）。</translation>
+    </message>
+    <message>
+      <source>Signer</source>
+      <translation>签署人</translation>
+    </message>
+    <message>
+      <source>Signed at</source>
+      <translation>签署时间</translation>
+    </message>
+    <message>
+      <source>Signature</source>
+      <translation>签名</translation>
+    </message>
+    <message>
+      <source>Certificate</source>
+      <translation>证书</translation>
+    </message>
+    <message>
+      <source>Content since signing</source>
+      <translation>签署后内容</translation>
+    </message>
+    <message>
+      <source>Open a signed PDF</source>
+      <translation>打开已签名的PDF</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Checking…</source>
+      <translation>正在验证…</translation>
+    </message>
+    <message>
+      <source>This file could not be checked.</source>
+      <translation>无法验证此文件。</translation>
+    </message>
+    <message>
+      <source>All %1 signature(s) are valid, issued under this hospital's root certificate, and the file has not been changed since it was signed.</source>
+      <translation>全部 %1 个签名有效，证书由本院根证书签发，文件签署后未被改动。</translation>
+    </message>
+    <message>
+      <source>This file carries no electronic signature.</source>
+      <translation>此文件没有电子签名。</translation>
+    </message>
+    <message>
+      <source>Verification FAILED: do not rely on this file. See the rows marked in red.</source>
+      <translation>验证未通过：请勿采信此文件。问题见红色标出的行。</translation>
+    </message>
+    <message>
+      <source>Not signed yet: %1</source>
+      <translation>尚未签署：%1</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>未知</translation>
+    </message>
+    <message>
+      <source>(no name)</source>
+      <translation>（无姓名）</translation>
+    </message>
+    <message>
+      <source>valid</source>
+      <translation>有效</translation>
+    </message>
+    <message>
+      <source>INVALID</source>
+      <translation>无效</translation>
+    </message>
+    <message>
+      <source>trusted (hospital root)</source>
+      <translation>受信任（本院根证书）</translation>
+    </message>
+    <message>
+      <source>NOT trusted</source>
+      <translation>不受信任</translation>
+    </message>
+    <message>
+      <source>unchanged</source>
+      <translation>未被改动</translation>
+    </message>
+    <message>
+      <source>CHANGED after signing</source>
+      <translation>签署后被改动</translation>
+    </message>
+    <message>
+      <source>Scan the QR code of a printed sheet with a scanner gun, paste its text, or type the verification code printed under it (for example 94YT-XJPR-FZD8).</source>
+      <translation>用扫码枪扫描纸质件上的二维码、粘贴其内容，或输入二维码下方印的验证码（例如 94YT-XJPR-FZD8）。</translation>
+    </message>
+    <message>
+      <source>QR code text or verification code</source>
+      <translation>二维码内容或验证码</translation>
+    </message>
+    <message>
+      <source>C&amp;heck</source>
+      <translation>核对(&amp;H)</translation>
+    </message>
+    <message>
+      <source>Enter or scan a code first.</source>
+      <translation>请先输入或扫描验证码。</translation>
+    </message>
+    <message>
+      <source>version %1</source>
+      <translation>第 %1 版</translation>
+    </message>
+    <message>
+      <source>MATCHES: this sheet is %1 (%2), the signed version on record.</source>
+      <translation>一致：此纸质件为 %1（%2），与存档的已签署版本相符。</translation>
+    </message>
+    <message>
+      <source>OUT OF DATE: %1 was replaced by an amended version. Ask for the current one.</source>
+      <translation>已过期：%1 已被修订版本取代，请索取最新版本。</translation>
+    </message>
+    <message>
+      <source>The content matches %1, but not everyone has signed it yet.</source>
+      <translation>内容与 %1 一致，但尚未全部签署。</translation>
+    </message>
+    <message>
+      <source>DOES NOT MATCH: the sheet differs from the record on file (%1).</source>
+      <translation>不一致：此纸质件与存档记录不符（%1）。</translation>
+    </message>
+    <message>
+      <source>No document of this hospital has this code.</source>
+      <translation>本院没有与此验证码对应的文书。</translation>
+    </message>
+    <message>
+      <source>NOT ISSUED BY THIS HOSPITAL: the code's signature does not match.</source>
+      <translation>非本院签发：验证码的签名不符。</translation>
+    </message>
+    <message>
+      <source>Not a verification code: paste the QR code text or type the code under it.</source>
+      <translation>这不是验证码：请粘贴二维码内容或输入其下方的验证码。</translation>
+    </message>
+  </context>
+  <context>
+    <name>WaitingCasesView</name>
+    <message>
+      <source>Cases waiting for a meeting</source>
+      <translation>待上会病例</translation>
+    </message>
+    <message>
+      <source>Loading…</source>
+      <translation>正在加载…</translation>
+    </message>
+    <message>
+      <source>Case no.</source>
+      <translation>病例号</translation>
+    </message>
+    <message>
+      <source>Patient</source>
+      <translation>患者</translation>
+    </message>
+    <message>
+      <source>Tumour type</source>
+      <translation>肿瘤类型</translation>
+    </message>
+    <message>
+      <source>Diagnosis</source>
+      <translation>诊断</translation>
+    </message>
+    <message>
+      <source>Case status</source>
+      <translation>病例状态</translation>
+    </message>
+    <message>
+      <source>Urgency</source>
+      <translation>紧急程度</translation>
+    </message>
+    <message>
+      <source>Ready</source>
+      <translation>资料</translation>
+    </message>
+    <message>
+      <source>&amp;Refresh</source>
+      <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+      <source>No team covers these cases</source>
+      <translation>未归属任何团队的病例</translation>
+    </message>
+    <message>
+      <source>%1 (%2 waiting)</source>
+      <translation>%1（%2 例待上会）</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n case(s) waiting for a meeting.</source>
+      <translation>
+        <numerusform>共 %n 例病例等待上会。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No case is waiting for a meeting.</source>
+      <translation>没有等待上会的病例。</translation>
     </message>
   </context>
   <context>
@@ -3407,6 +5138,10 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
       <source>Demo data ready.</source>
       <translation>演示数据已就绪。</translation>
     </message>
+    <message>
+      <source>Signing the decisions of finished meetings…</source>
+      <translation>正在签署已结束会议的讨论意见…</translation>
+    </message>
   </context>
   <context>
     <name>errors</name>
@@ -3429,6 +5164,10 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     <message>
       <source>This field contains invisible control characters.</source>
       <translation>此字段含有不可见的控制字符。</translation>
+    </message>
+    <message>
+      <source>This field contains characters that are not valid text.</source>
+      <translation>此字段含有无效的字符。</translation>
     </message>
     <message>
       <source>This field is too long (at most {n} characters).</source>
@@ -3479,16 +5218,32 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
       <translation>密码至少需要 {n} 个字符。</translation>
     </message>
     <message>
-      <source>The password must mix letters with digits or symbols.</source>
-      <translation>密码须同时包含字母和数字或符号。</translation>
+      <source>The password must contain both letters and digits.</source>
+      <translation>密码必须同时包含字母和数字。</translation>
+    </message>
+    <message>
+      <source>The password must not be the user name.</source>
+      <translation>密码不能与用户名相同。</translation>
     </message>
     <message>
       <source>Your role does not allow this action ({action}).</source>
       <translation>您的角色无权执行此操作（{action}）。</translation>
     </message>
     <message>
+      <source>Unknown annotation kind {kind}.</source>
+      <translation>未知的标注类型 {kind}。</translation>
+    </message>
+    <message>
+      <source>The annotation's shape is not valid.</source>
+      <translation>标注的形状无效。</translation>
+    </message>
+    <message>
       <source>Attachment {id} does not exist.</source>
       <translation>附件 {id} 不存在。</translation>
+    </message>
+    <message>
+      <source>Annotation {id} does not exist.</source>
+      <translation>标注 {id} 不存在。</translation>
     </message>
     <message>
       <source>Case {id} does not exist.</source>
@@ -3595,8 +5350,16 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
       <translation>文字过长，无法保存为草稿。</translation>
     </message>
     <message>
+      <source>The file is not text in UTF-8 or GB18030 (byte {at} cannot be read). Save it again as CSV and retry.</source>
+      <translation>该文件不是 UTF-8 或 GB18030 编码的文本（第 {at} 字节无法读取）。请重新另存为 CSV 后再试。</translation>
+    </message>
+    <message>
       <source>The Excel file cannot be read: {reason}</source>
       <translation>无法读取 Excel 文件：{reason}</translation>
+    </message>
+    <message>
+      <source>The CSV file cannot be read at line {line}: {reason}</source>
+      <translation>CSV 文件第 {line} 行无法读取：{reason}</translation>
     </message>
     <message>
       <source>Patient lists are read from .csv or .xlsx files.</source>
@@ -3641,6 +5404,22 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     <message>
       <source>Unknown role: {role}.</source>
       <translation>未知角色：{role}。</translation>
+    </message>
+    <message>
+      <source>This user does not exist (any more).</source>
+      <translation>该用户不存在（或已被删除）。</translation>
+    </message>
+    <message>
+      <source>You cannot disable your own account.</source>
+      <translation>不能停用自己的账户。</translation>
+    </message>
+    <message>
+      <source>You cannot delete your own account.</source>
+      <translation>不能删除自己的账户。</translation>
+    </message>
+    <message>
+      <source>{name} appears in the records and cannot be deleted (the records must keep who did what). Disable the account instead: a disabled user cannot log in.</source>
+      <translation>{name} 已出现在记录中，不能删除（记录必须保留操作人）。请改为停用该账户：停用后该用户无法登录。</translation>
     </message>
     <message>
       <source>The quorum setting {key} must be a whole number from {low} to {high}.</source>
@@ -3955,8 +5734,16 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
       <translation>此附件不是图像。</translation>
     </message>
     <message>
+      <source>This image is too large to open safely ({megapixels} megapixels; the limit is {limit} megapixels for an image without a tile pyramid). Save it as a pyramidal TIFF or a whole-slide format and import that file.</source>
+      <translation>此图像过大，无法安全打开（{megapixels} 百万像素；没有分层金字塔的图像上限为 {limit} 百万像素）。请将其另存为金字塔 TIFF 或全切片格式后再导入。</translation>
+    </message>
+    <message>
       <source>This image cannot be decoded (damaged or unsupported file).</source>
       <translation>无法解码此图像（文件损坏或格式不受支持）。</translation>
+    </message>
+    <message>
+      <source>Level {level} does not exist: this image has levels 0 to {last}.</source>
+      <translation>第 {level} 层不存在：此图像的层级为 0 到 {last}。</translation>
     </message>
     <message>
       <source>Give both the window centre and width, or neither.</source>
@@ -4011,6 +5798,10 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
       <translation>未知的团队成员字段：{name}。</translation>
     </message>
     <message>
+      <source>{name} has {n} planned or running meetings: close or cancel them before deactivating the team.</source>
+      <translation>{name}还有{n}个已安排或进行中的会议：请先结束或取消这些会议，再停用团队。</translation>
+    </message>
+    <message>
       <source>{name} is already a member of this team.</source>
       <translation>{name}已是本团队成员。</translation>
     </message>
@@ -4021,6 +5812,346 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     <message>
       <source>There is already a team called {name}.</source>
       <translation>已有名为{name}的团队。</translation>
+    </message>
+    <message>
+      <source>Printing is not set up on this computer (CUPS `{tool}` was not found).</source>
+      <translation>本机未配置打印系统（找不到 CUPS 的 `{tool}`）。</translation>
+    </message>
+    <message>
+      <source>The print system did not answer within {seconds} seconds.</source>
+      <translation>打印系统在 {seconds} 秒内没有响应。</translation>
+    </message>
+    <message>
+      <source>The print system refused: {reason}</source>
+      <translation>打印系统拒绝了任务：{reason}</translation>
+    </message>
+    <message>
+      <source>The number of copies must be at least 1.</source>
+      <translation>份数至少为 1。</translation>
+    </message>
+    <message>
+      <source>There is no printer named {printer}.</source>
+      <translation>没有名为 {printer} 的打印机。</translation>
+    </message>
+    <message>
+      <source>This file is not a readable PDF document.</source>
+      <translation>此文件不是可读取的PDF文档。</translation>
+    </message>
+    <message>
+      <source>Enter a whole number from {low} to {high}.</source>
+      <translation>请输入 {low} 到 {high} 之间的整数。</translation>
+    </message>
+    <message>
+      <source>Meeting {id} has nothing to print.</source>
+      <translation>会议 {id} 没有可打印的文书。</translation>
+    </message>
+    <message>
+      <source>No printer was named and there is no default printer.</source>
+      <translation>未指定打印机，且没有默认打印机。</translation>
+    </message>
+    <message>
+      <source>The password is wrong. Nothing was changed.</source>
+      <translation>密码错误。未做任何更改。</translation>
+    </message>
+    <message>
+      <source>Enter your password.</source>
+      <translation>请输入密码。</translation>
+    </message>
+    <message>
+      <source>This PKCS#12 file cannot be opened: wrong file password, or not a PKCS#12 (.p12/.pfx) file.</source>
+      <translation>无法打开此 PKCS#12 文件：文件密码错误，或不是 PKCS#12（.p12/.pfx）文件。</translation>
+    </message>
+    <message>
+      <source>This PKCS#12 file holds no signing key with its certificate.</source>
+      <translation>此 PKCS#12 文件中没有带证书的签名密钥。</translation>
+    </message>
+    <message>
+      <source>The hospital CA has not been created yet. The administrator creates it under Settings.</source>
+      <translation>尚未创建医院 CA 证书。请管理员在“设置”中创建。</translation>
+    </message>
+    <message>
+      <source>This data folder has not been set up yet.</source>
+      <translation>此数据文件夹尚未初始化。</translation>
+    </message>
+    <message>
+      <source>The CA passphrase must have at least {n} characters.</source>
+      <translation>CA 口令至少需要 {n} 个字符。</translation>
+    </message>
+    <message>
+      <source>The hospital CA already exists.</source>
+      <translation>医院 CA 证书已存在。</translation>
+    </message>
+    <message>
+      <source>This is not a PEM certificate.</source>
+      <translation>这不是 PEM 格式的证书。</translation>
+    </message>
+    <message>
+      <source>This document is not waiting for your signature.</source>
+      <translation>此文书不需要您签名。</translation>
+    </message>
+    <message>
+      <source>Document {id} does not exist.</source>
+      <translation>文书 {id} 不存在。</translation>
+    </message>
+    <message>
+      <source>Only a decision the chair has finalised can be signed.</source>
+      <translation>只有主持人已定稿的意见才能签署。</translation>
+    </message>
+    <message>
+      <source>Nobody who attended this meeting can sign: the chair (and the experts the team's policy names) must have signed in.</source>
+      <translation>本次会议没有可签名的参会人员：主持人（以及团队签名规则要求的专家）须已签到。</translation>
+    </message>
+    <message>
+      <source>This document is already fully signed (or was replaced by a newer version); it can no longer be signed.</source>
+      <translation>此文书已全部签署（或已被新版本取代），不能再签名。</translation>
+    </message>
+    <message>
+      <source>This decision was amended; sign the new version instead.</source>
+      <translation>此意见已被修订，请签署新版本。</translation>
+    </message>
+    <message>
+      <source>The chair signs last, which seals the document. Still to sign: {names}.</source>
+      <translation>主持人最后签名，签后文书即封存。尚未签名：{names}。</translation>
+    </message>
+    <message>
+      <source>You have no signing certificate yet. Request one under My signature; the administrator issues it.</source>
+      <translation>您还没有签名证书。请在“我的签名”中申请，由管理员签发。</translation>
+    </message>
+    <message>
+      <source>Enrol your handwritten signature first (My signature).</source>
+      <translation>请先录入手写签名（我的签名）。</translation>
+    </message>
+    <message>
+      <source>Someone else signed this document at the same moment. Open it again and sign.</source>
+      <translation>有其他人同时签署了此文书。请重新打开后再签名。</translation>
+    </message>
+    <message>
+      <source>No case with number {case_no}.</source>
+      <translation>没有编号为 {case_no} 的病例。</translation>
+    </message>
+    <message>
+      <source>Case {case_no} has no discussion {n}.</source>
+      <translation>病例 {case_no} 没有第 {n} 次讨论。</translation>
+    </message>
+    <message>
+      <source>Case {case_no} has no decision to print yet.</source>
+      <translation>病例 {case_no} 尚无可打印的讨论意见。</translation>
+    </message>
+    <message>
+      <source>The handwritten signature must be a PNG image (at most 2 MB).</source>
+      <translation>手写签名必须是 PNG 图片（不超过 2 MB）。</translation>
+    </message>
+    <message>
+      <source>You have not enrolled a handwritten signature yet.</source>
+      <translation>您尚未录入手写签名。</translation>
+    </message>
+    <message>
+      <source>The region {region} lies outside the image ({width}×{height} pixels).</source>
+      <translation>区域 {region} 超出图像范围（{width}×{height} 像素）。</translation>
+    </message>
+    <message>
+      <source>The region is too large at level {level} ({width}×{height} pixels); choose a coarser level or a smaller region.</source>
+      <translation>该区域在第 {level} 层过大（{width}×{height} 像素）；请选择更粗的层级或更小的区域。</translation>
+    </message>
+    <message>
+      <source>The printer {printer} could not be opened.</source>
+      <translation>无法打开打印机 {printer}。</translation>
+    </message>
+    <message>
+      <source>The file {path} could not be written ({reason}). Choose another folder.</source>
+      <translation>无法写入文件 {path}（{reason}）。请选择其他文件夹。</translation>
+    </message>
+    <message>
+      <source>The disk that holds the data folder is full: nothing was saved. Free some space (or ask IT), then try again. What was saved before is intact.</source>
+      <translation>存放数据文件夹的磁盘已满：本次内容未保存。请腾出空间（或联系信息科）后重试。之前保存的数据完好无损。</translation>
+    </message>
+    <message>
+      <source>The data folder cannot be written (it is read-only, or access is denied): nothing was saved. Ask IT to check the folder and its permissions. What was saved before is intact.</source>
+      <translation>数据文件夹无法写入（只读或无访问权限）：本次内容未保存。请联系信息科检查该文件夹及其权限。之前保存的数据完好无损。</translation>
+    </message>
+    <message>
+      <source>The disk reported an error while saving: nothing was saved. Check the disk (or ask IT) before going on. What was saved before is intact.</source>
+      <translation>保存时磁盘报告错误：本次内容未保存。请先检查磁盘（或联系信息科）再继续。之前保存的数据完好无损。</translation>
+    </message>
+    <message>
+      <source>Execution can only be recorded for the finalised decision in force.</source>
+      <translation>只能为现行的已定稿诊疗意见登记执行情况。</translation>
+    </message>
+    <message>
+      <source>Enter the date as YYYY-MM-DD.</source>
+      <translation>请按 YYYY-MM-DD 格式填写日期。</translation>
+    </message>
+    <message>
+      <source>Unknown execution status: {code}.</source>
+      <translation>未知的执行情况：{code}。</translation>
+    </message>
+    <message>
+      <source>Unknown treatment place: {code}.</source>
+      <translation>未知的治疗地点：{code}。</translation>
+    </message>
+    <message>
+      <source>Unknown deviation reason: {code}.</source>
+      <translation>未知的偏离原因：{code}。</translation>
+    </message>
+    <message>
+      <source>Enter the date treatment started.</source>
+      <translation>请填写开始治疗的日期。</translation>
+    </message>
+    <message>
+      <source>Enter where the treatment takes place.</source>
+      <translation>请填写治疗地点。</translation>
+    </message>
+    <message>
+      <source>The treatment start date lies in the future.</source>
+      <translation>开始治疗日期不能晚于今天。</translation>
+    </message>
+    <message>
+      <source>Choose the reason for the deviation from the plan.</source>
+      <translation>请选择未按方案执行的原因。</translation>
+    </message>
+    <message>
+      <source>Describe the deviation from the plan.</source>
+      <translation>请说明未按方案执行的具体情况。</translation>
+    </message>
+    <message>
+      <source>Action item {id} does not exist.</source>
+      <translation>待办事项 {id} 不存在。</translation>
+    </message>
+    <message>
+      <source>Follow-up {id} does not exist.</source>
+      <translation>随访记录 {id} 不存在。</translation>
+    </message>
+    <message>
+      <source>Choose a value for {name}.</source>
+      <translation>请选择{name}。</translation>
+    </message>
+    <message>
+      <source>Unknown value for {name}: {code}.</source>
+      <translation>{name}的取值无效：{code}。</translation>
+    </message>
+    <message>
+      <source>The follow-up date lies in the future.</source>
+      <translation>随访日期不能晚于今天。</translation>
+    </message>
+    <message>
+      <source>Follow-ups are planned for the finalised decision in force.</source>
+      <translation>只能为现行的已定稿诊疗意见安排随访。</translation>
+    </message>
+    <message>
+      <source>Enter why the patient was lost to follow-up.</source>
+      <translation>请填写失访原因。</translation>
+    </message>
+    <message>
+      <source>Enter why the case needs to be discussed again.</source>
+      <translation>请填写需要再次讨论的原因。</translation>
+    </message>
+    <message>
+      <source>This file is not an MDT Desk case package (.mdtpkg).</source>
+      <translation>此文件不是 MDT Desk 病例包（.mdtpkg）。</translation>
+    </message>
+    <message>
+      <source>The package file's header is damaged; it cannot be read. Ask the sender for a new copy.</source>
+      <translation>病例包文件头已损坏，无法读取。请向发送方索取新的副本。</translation>
+    </message>
+    <message>
+      <source>The passphrase is wrong for this package. Nothing was imported.</source>
+      <translation>病例包口令错误。未导入任何内容。</translation>
+    </message>
+    <message>
+      <source>The package file is incomplete: it has {have} of its {want} bytes (the copy was interrupted or the storage medium is failing). Nothing was imported.</source>
+      <translation>病例包文件不完整：仅有 {want} 字节中的 {have} 字节（复制中断或存储介质故障）。未导入任何内容。</translation>
+    </message>
+    <message>
+      <source>The package file has {extra} unexpected bytes after its end: it was altered. Nothing was imported.</source>
+      <translation>病例包文件末尾多出 {extra} 字节：文件已被改动。未导入任何内容。</translation>
+    </message>
+    <message>
+      <source>The package was altered or damaged near byte {offset}: its content is not what the sender sealed. Nothing was imported.</source>
+      <translation>病例包在第 {offset} 字节附近被改动或损坏：内容与发送方封装的不一致。未导入任何内容。</translation>
+    </message>
+    <message>
+      <source>The package content is malformed ({what}). Nothing was imported.</source>
+      <translation>病例包内容格式错误（{what}）。未导入任何内容。</translation>
+    </message>
+    <message>
+      <source>This package was made by a newer version of MDT Desk (package format {version}). Install that version to open it.</source>
+      <translation>此病例包由更新版本的 MDT Desk 生成（格式版本 {version}）。请安装该版本后再打开。</translation>
+    </message>
+    <message>
+      <source>The package holds no manifest. Nothing was imported.</source>
+      <translation>病例包中没有清单。未导入任何内容。</translation>
+    </message>
+    <message>
+      <source>The package holds a file its sender did not list ({name}). Nothing was imported.</source>
+      <translation>病例包中含有发送方清单未列出的文件（{name}）。未导入任何内容。</translation>
+    </message>
+    <message>
+      <source>A file in the package does not match its SHA-256 ({name}). Nothing was imported.</source>
+      <translation>病例包中的文件与其 SHA-256 不符（{name}）。未导入任何内容。</translation>
+    </message>
+    <message>
+      <source>{n} file(s) listed in the package are missing from it. Nothing was imported.</source>
+      <translation>清单中列出的 {n} 个文件在病例包中缺失。未导入任何内容。</translation>
+    </message>
+    <message>
+      <source>The package's signature does not match its content: it was altered after the sender signed it. Nothing was imported.</source>
+      <translation>病例包签名与内容不符：签名后内容被改动。未导入任何内容。</translation>
+    </message>
+    <message>
+      <source>The sender's certificate ({name}) was not valid when the package was made. Nothing was imported.</source>
+      <translation>生成病例包时发送方证书（{name}）不在有效期内。未导入任何内容。</translation>
+    </message>
+    <message>
+      <source>The package was signed by {name} of {organisation}, whose hospital is not trusted by this installation (certificate {fingerprint}). The administrator imports that hospital's root certificate first. Nothing was imported.</source>
+      <translation>病例包由 {organisation} 的 {name} 签名，本系统不信任该医院（证书 {fingerprint}）。请管理员先导入该医院的根证书。未导入任何内容。</translation>
+    </message>
+    <message>
+      <source>The package passphrase must have at least {n} characters.</source>
+      <translation>病例包口令至少需要 {n} 个字符。</translation>
+    </message>
+    <message>
+      <source>The patient's consent to send identified data to another hospital is not recorded for case {case_no}. Record it on the case (referral), or export the package de-identified.</source>
+      <translation>病例 {case_no} 未记录患者同意向外院发送可识别身份的资料。请在病例（申请信息）中记录知情同意，或以去标识化方式导出。</translation>
+    </message>
+    <message>
+      <source>Patient {id} is not the patient this package matched; nothing was imported.</source>
+      <translation>患者 {id} 不是与此病例包匹配的患者；未导入任何内容。</translation>
+    </message>
+    <message>
+      <source>The patient in this package matches patient {id} ({name}) here by {by}. Confirm to add the case to that patient (--merge-patient {id}). Nothing was imported.</source>
+      <translation>病例包中的患者按{by}与本系统患者 {id}（{name}）匹配。请确认后将病例归入该患者（--merge-patient {id}）。未导入任何内容。</translation>
+    </message>
+    <message>
+      <source>This package was made by this installation; it is not imported back into it.</source>
+      <translation>此病例包由本系统导出，不能再导入本系统。</translation>
+    </message>
+    <message>
+      <source>Write the opinion first.</source>
+      <translation>请先填写会诊意见。</translation>
+    </message>
+    <message>
+      <source>Case {case_no} did not arrive in a package: an opinion package answers a package.</source>
+      <translation>病例 {case_no} 不是通过病例包接收的：会诊意见包只能回复收到的病例包。</translation>
+    </message>
+    <message>
+      <source>This opinion answers package {uuid}, which was not sent from this installation. Nothing was imported.</source>
+      <translation>此会诊意见回复的病例包 {uuid} 不是由本系统发出的。未导入任何内容。</translation>
+    </message>
+    <message>
+      <source>The period ends before it starts.</source>
+      <translation>统计期间的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+      <source>Unknown statistics table: {name}.</source>
+      <translation>未知的统计表：{name}。</translation>
+    </message>
+    <message>
+      <source>Export to .xlsx, .csv or .pdf (not {name}).</source>
+      <translation>只能导出为 .xlsx、.csv 或 .pdf 文件（不能是 {name}）。</translation>
+    </message>
+    <message>
+      <source>Unknown indicator: {name}.</source>
+      <translation>未知的指标：{name}。</translation>
     </message>
   </context>
   <context>
@@ -4044,6 +6175,273 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     <message>
       <source>The chair is not present.</source>
       <translation>主持人未到场。</translation>
+    </message>
+  </context>
+  <context>
+    <name>statistics</name>
+    <message>
+      <source>Indicators</source>
+      <translation>质量指标</translation>
+    </message>
+    <message>
+      <source>Cases per month</source>
+      <translation>每月讨论病例数</translation>
+    </message>
+    <message>
+      <source>Cases per team</source>
+      <translation>各团队讨论病例数</translation>
+    </message>
+    <message>
+      <source>Cases per tumour type</source>
+      <translation>各肿瘤类型讨论病例数</translation>
+    </message>
+    <message>
+      <source>Cases per applying department</source>
+      <translation>各申请科室讨论病例数</translation>
+    </message>
+    <message>
+      <source>Deviation reasons</source>
+      <translation>未按方案执行原因</translation>
+    </message>
+    <message>
+      <source>Expert attendance</source>
+      <translation>专家出席次数</translation>
+    </message>
+    <message>
+      <source>Discipline attendance</source>
+      <translation>学科出席次数</translation>
+    </message>
+    <message>
+      <source>Definitions</source>
+      <translation>指标定义</translation>
+    </message>
+    <message>
+      <source>Indicator</source>
+      <translation>指标</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>数值</translation>
+    </message>
+    <message>
+      <source>Numerator</source>
+      <translation>分子</translation>
+    </message>
+    <message>
+      <source>Denominator</source>
+      <translation>分母</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>目标值</translation>
+    </message>
+    <message>
+      <source>Definition</source>
+      <translation>定义</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>月份</translation>
+    </message>
+    <message>
+      <source>Team</source>
+      <translation>MDT团队</translation>
+    </message>
+    <message>
+      <source>Tumour type</source>
+      <translation>肿瘤类型</translation>
+    </message>
+    <message>
+      <source>Applying department</source>
+      <translation>申请科室</translation>
+    </message>
+    <message>
+      <source>Cases discussed</source>
+      <translation>讨论病例数</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Count</source>
+      <translation>例数</translation>
+    </message>
+    <message>
+      <source>Expert</source>
+      <translation>专家</translation>
+    </message>
+    <message>
+      <source>Discipline</source>
+      <translation>学科</translation>
+    </message>
+    <message>
+      <source>Meetings attended</source>
+      <translation>出席会议次数</translation>
+    </message>
+    <message>
+      <source>MDT quality statistics</source>
+      <translation>MDT质量统计报告</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>统计期间</translation>
+    </message>
+    <message>
+      <source>All teams</source>
+      <translation>全部团队</translation>
+    </message>
+    <message>
+      <source>All tumour types</source>
+      <translation>全部肿瘤类型</translation>
+    </message>
+    <message>
+      <source>days</source>
+      <translation>天</translation>
+    </message>
+    <message>
+      <source>(not recorded)</source>
+      <translation>（未登记）</translation>
+    </message>
+    <message>
+      <source>A case discussed twice counts twice (each discussion is a presentation to the team).</source>
+      <translation>同一病例讨论两次计两例次（每次讨论均为一次提交团队的病例）。</translation>
+    </message>
+    <message>
+      <source>MDT coverage of new cancer patients</source>
+      <translation>新发肿瘤患者MDT覆盖率</translation>
+    </message>
+    <message>
+      <source>Pre-treatment applications with a malignant diagnosis (ICD-10 C00–C97) made in the period: the share already discussed by an MDT. The hospital-wide count of new cancer patients comes from the HIS; this figure covers the patients referred to the MDT.</source>
+      <translation>统计期间内申请的、诊断为恶性肿瘤（ICD-10 C00–C97）的治疗前MDT申请中，已经过MDT讨论的比例。全院新发肿瘤患者总数来自HIS，本指标仅覆盖已申请MDT的患者。</translation>
+    </message>
+    <message>
+      <source>Discussed before first treatment</source>
+      <translation>首次治疗前MDT讨论率</translation>
+    </message>
+    <message>
+      <source>Cases first discussed in the period: the share whose first discussion was a pre-treatment discussion held before treatment started (no treatment yet counts as before; a recorded start date before the meeting does not).</source>
+      <translation>统计期间内首次讨论的病例中，首次讨论为治疗前讨论且在开始治疗之前进行的比例（尚未治疗视为治疗前；登记的开始治疗日期早于会议日期则不计入）。</translation>
+    </message>
+    <message>
+      <source>Median days from application to discussion</source>
+      <translation>申请至讨论天数（中位数）</translation>
+    </message>
+    <message>
+      <source>Cases first discussed in the period: median of the days between the application date and the meeting date.</source>
+      <translation>统计期间内首次讨论的病例，从申请日期到会议日期的天数中位数。</translation>
+    </message>
+    <message>
+      <source>Median days from discussion to treatment start</source>
+      <translation>讨论至开始治疗天数（中位数）</translation>
+    </message>
+    <message>
+      <source>Discussions in the period whose decision in force has a treatment start date on or after the meeting: median of the days between them (treatment started before the meeting is left out).</source>
+      <translation>统计期间内讨论、现行诊疗意见登记了开始治疗日期（不早于会议日期）的病例，从会议到开始治疗的天数中位数（会前已开始治疗者不计入）。</translation>
+    </message>
+    <message>
+      <source>Urgent cases discussed within 72 h</source>
+      <translation>急诊病例72小时内讨论率</translation>
+    </message>
+    <message>
+      <source>Urgent cases first discussed in the period: the share discussed within 72 hours of submission.</source>
+      <translation>统计期间内首次讨论的急诊病例中，提交申请后72小时内完成讨论的比例。</translation>
+    </message>
+    <message>
+      <source>Quorum compliance</source>
+      <translation>会议法定人数达标率</translation>
+    </message>
+    <message>
+      <source>Closed meetings held in the period: the share that met the quorum without the chair overriding it. The tumour-type filter does not apply.</source>
+      <translation>统计期间内已结束的会议中，未经主持人特批即满足法定人数要求的比例。本指标不按肿瘤类型筛选。</translation>
+    </message>
+    <message>
+      <source>Clinical TNM before first treatment (CA-xx-01)</source>
+      <translation>首次治疗前临床TNM分期记录率（CA-xx-01）</translation>
+    </message>
+    <message>
+      <source>Pre-treatment cases first discussed in the period and not treated before the meeting: the share whose record holds a complete T, N and M stage.</source>
+      <translation>统计期间内首次讨论、会前未开始治疗的治疗前病例中，病历记录了完整T、N、M分期的比例。</translation>
+    </message>
+    <message>
+      <source>Pathology before non-surgical treatment (CA-xx-03)</source>
+      <translation>非手术治疗前病理诊断率（CA-xx-03）</translation>
+    </message>
+    <message>
+      <source>Discussions in the period whose decision in force is a non-surgical anticancer treatment (radiotherapy, chemotherapy, targeted, immunotherapy, endocrine, interventional) that has started: the share with a histology diagnosis or a pathology report attached.</source>
+      <translation>统计期间内讨论、现行诊疗意见为非手术抗肿瘤治疗（放疗、化疗、靶向、免疫、内分泌、介入）且已开始治疗的病例中，有组织学诊断或附有病理报告的比例。</translation>
+    </message>
+    <message>
+      <source>Decision implementation rate</source>
+      <translation>诊疗意见执行率</translation>
+    </message>
+    <message>
+      <source>Decisions in force from discussions in the period whose execution status is recorded: the share carried out as planned (partly executed and not executed count as deviations; the reasons are listed separately).</source>
+      <translation>统计期间内讨论、已登记执行情况的现行诊疗意见中，按方案执行的比例（部分执行和未执行计为偏离，原因另表列出）。</translation>
+    </message>
+    <message>
+      <source>Decisions awaiting execution status</source>
+      <translation>待反馈执行情况的诊疗意见</translation>
+    </message>
+    <message>
+      <source>Decisions in force from discussions in the period whose execution status has not been recorded yet.</source>
+      <translation>统计期间内讨论、尚未登记执行情况的现行诊疗意见数。</translation>
+    </message>
+    <message>
+      <source>Follow-up completion at 1 month</source>
+      <translation>1个月随访完成率</translation>
+    </message>
+    <message>
+      <source>Follow-ups planned 1 month after the decision that fell due in the period (up to today): the share completed by a visit or a call (lost to follow-up does not count as completed).</source>
+      <translation>诊疗意见后1个月的计划随访中，到期日在统计期间内（截至今天）的，通过复诊或电话完成的比例（失访不计为完成）。</translation>
+    </message>
+    <message>
+      <source>Follow-up completion at 3 months</source>
+      <translation>3个月随访完成率</translation>
+    </message>
+    <message>
+      <source>Follow-ups planned 3 months after the decision that fell due in the period (up to today): the share completed by a visit or a call (lost to follow-up does not count as completed).</source>
+      <translation>诊疗意见后3个月的计划随访中，到期日在统计期间内（截至今天）的，通过复诊或电话完成的比例（失访不计为完成）。</translation>
+    </message>
+    <message>
+      <source>Follow-up completion at 6 months</source>
+      <translation>6个月随访完成率</translation>
+    </message>
+    <message>
+      <source>Follow-ups planned 6 months after the decision that fell due in the period (up to today): the share completed by a visit or a call (lost to follow-up does not count as completed).</source>
+      <translation>诊疗意见后6个月的计划随访中，到期日在统计期间内（截至今天）的，通过复诊或电话完成的比例（失访不计为完成）。</translation>
+    </message>
+    <message>
+      <source>Re-discussion for missing information</source>
+      <translation>因资料不全需再讨论率</translation>
+    </message>
+    <message>
+      <source>Discussions in the period with a decision in force: the share whose decision asked for further work-up before treatment could be decided, so the case must come back.</source>
+      <translation>统计期间内有现行诊疗意见的讨论中，因需进一步检查而无法确定治疗方案、需再次讨论的比例。</translation>
+    </message>
+    <message>
+      <source>Treated locally</source>
+      <translation>本院治疗率</translation>
+    </message>
+    <message>
+      <source>Decisions in force from discussions in the period whose treatment has started with its place recorded: the share treated in this hospital (target 80%). Patients referred out count as not local.</source>
+      <translation>统计期间内讨论、已开始治疗并登记治疗地点的现行诊疗意见中，在本院治疗的比例（目标80%）。转出患者计为非本院治疗。</translation>
+    </message>
+    <message>
+      <source>Referrals to the upper-level hospital</source>
+      <translation>转诊上级医院例数</translation>
+    </message>
+    <message>
+      <source>Discussions in the period whose decision in force refers the patient upward, or whose treatment takes place in an upper-level hospital.</source>
+      <translation>统计期间内讨论、现行诊疗意见建议转上级医院或实际在上级医院治疗的病例数。</translation>
+    </message>
+    <message>
+      <source>Median days to treatment after upward referral</source>
+      <translation>转诊上级医院至开始治疗天数（中位数）</translation>
+    </message>
+    <message>
+      <source>Discussions in the period treated in an upper-level hospital: median of the days between the meeting and the treatment start there.</source>
+      <translation>统计期间内讨论、在上级医院治疗的病例，从会议到在上级医院开始治疗的天数中位数。</translation>
     </message>
   </context>
   <context>
@@ -4286,6 +6684,78 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     <message>
       <source>Post-treatment</source>
       <translation>治疗后</translation>
+    </message>
+    <message>
+      <source>Awaiting status</source>
+      <translation>待反馈</translation>
+    </message>
+    <message>
+      <source>Executed</source>
+      <translation>已执行</translation>
+    </message>
+    <message>
+      <source>Partly executed</source>
+      <translation>部分执行</translation>
+    </message>
+    <message>
+      <source>Not executed</source>
+      <translation>未执行</translation>
+    </message>
+    <message>
+      <source>This hospital</source>
+      <translation>本院</translation>
+    </message>
+    <message>
+      <source>Upper-level hospital</source>
+      <translation>上级医院</translation>
+    </message>
+    <message>
+      <source>Elsewhere</source>
+      <translation>其他医院</translation>
+    </message>
+    <message>
+      <source>Patient or family wish</source>
+      <translation>患者或家属意愿</translation>
+    </message>
+    <message>
+      <source>Contraindication</source>
+      <translation>存在禁忌证</translation>
+    </message>
+    <message>
+      <source>Disease changed</source>
+      <translation>病情变化</translation>
+    </message>
+    <message>
+      <source>Clinic visit</source>
+      <translation>门诊复诊</translation>
+    </message>
+    <message>
+      <source>Telephone</source>
+      <translation>电话随访</translation>
+    </message>
+    <message>
+      <source>Alive</source>
+      <translation>存活</translation>
+    </message>
+    <message>
+      <source>Deceased</source>
+      <translation>死亡</translation>
+    </message>
+    <message>
+      <source>No evidence of disease</source>
+      <translation>无瘤生存</translation>
+    </message>
+    <message>
+      <source>Stable disease</source>
+      <translation>疾病稳定</translation>
+    </message>
+    <message>
+      <source>Responding</source>
+      <translation>治疗有效</translation>
+    </message>
+    <message>
+      <source>Progression</source>
+      <translation>疾病进展</translation>
     </message>
     <message>
       <source>Recurrence</source>

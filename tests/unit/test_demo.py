@@ -174,9 +174,19 @@ def test_a_ct_series_and_slide_photos_are_attached(demo):
         assert {(a.rows, a.columns, a.modality) for a in ct} == {(512, 512, "CT")}
         patient = s.get(Patient, first_case.patient_id)
         assert {(a.patient_name_dicom, a.patient_id_dicom) for a in ct} == {(patient.name, patient.hospital_number)}
-        photos = s.scalars(select(Attachment).where(Attachment.label == "pathology")).all()
+        pathology = s.scalars(select(Attachment).where(Attachment.label == "pathology")).all()
+        photos = [p for p in pathology if p.kind == "photo"]
         assert len(photos) >= 2 and any(p.is_key for p in photos)
-        assert all(p.kind == "photo" and p.media_type == "image/jpeg" for p in photos)
+        assert all(p.media_type == "image/jpeg" for p in photos)
+        [scan] = [p for p in pathology if p.kind == "slide"]  # the whole-slide image
+        scan_path = demo.ctx.blobs.path_for(scan.sha256)
+    from app.imaging.slides import open_slide
+
+    source = open_slide(scan_path, scan.sha256, demo.data_dir.tmp / "unused")
+    try:
+        assert source.width * source.height >= 100_000_000 and source.mpp == 0.5 and len(source.levels) >= 5
+    finally:
+        source.close()
     assert not any(demo.data_dir.tmp.iterdir())  # generated files did not stay behind
 
 

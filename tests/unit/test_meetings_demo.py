@@ -57,6 +57,30 @@ def test_closed_meetings_have_a_complete_record(demo):
                 assert entry.item.duration_seconds and entry.item.duration_seconds > 0
 
 
+def test_finalised_demo_decisions_are_complete_plans(demo):
+    """Every finalised decision of a finished demo meeting carries what a plan needs, signed off by the chair."""
+    ctx, sec = demo.ctx, demo.secretary
+    finalised = 0
+    for row in _by_status(demo, "closed"):
+        record = ctx.meetings.record(sec, row.id)
+        chair = record.meeting.chair
+        for entry in record.items:
+            dec = entry.discussion.decision if entry.discussion else None
+            if dec is None or dec.status != "finalised":
+                continue
+            finalised += 1
+            assert dec.finalised_by == chair and dec.finalised_at
+            for field in ("chair_summary", "plan_text", "alternatives", "intent", "guideline", "guideline_version",
+                          "patient_preference", "treat_where"):
+                assert getattr(dec, field), f"{entry.item.case_no}: {field} is empty"
+            assert dec.modalities and dec.actions and dec.rediscussion_on > record.meeting.scheduled_at.date()
+            assert all(a.description and a.responsible_name and a.department and a.due_on for a in dec.actions)
+            if entry.item.track == "discuss":
+                disciplines = {o.discipline for o in entry.discussion.opinions}
+                assert {"radiology", "pathology"} <= disciplines and len(disciplines) >= 4
+    assert finalised >= 20
+
+
 def test_the_meeting_in_progress_resumes_and_can_be_carried_to_the_end(demo):
     ctx, sec = demo.ctx, demo.secretary
     [row] = _by_status(demo, "in_progress")

@@ -29,8 +29,10 @@ from app.records import Actor, MeetingRow
 from app.security.permissions import allowed
 from ui import errors, ops
 from ui.cases.case_format import format_datetime
-from ui.meetings.meeting_dialogs import CandidatePicker, MinutesDialog, PostponeDialog, QuorumReasonDialog
-from ui.meetings.meeting_models import AgendaModel, AttendanceModel
+from ui.meetings.agenda_actions import AgendaActions
+from ui.meetings.agenda_table import AgendaTable, DraggableAgendaModel
+from ui.meetings.meeting_dialogs import QuorumReasonDialog
+from ui.meetings.meeting_models import AttendanceModel
 from ui.meetings.meeting_record import MeetingRecordView, read_only_table
 from ui.qt_compat import emit
 from ui.widgets.heading import Heading
@@ -45,7 +47,7 @@ def _button(text: str, name: str, slot: Callable[[], None]) -> QPushButton:
     return b
 
 
-class MeetingDetailPanel(QWidget):
+class MeetingDetailPanel(AgendaActions, QWidget):
     shown = Signal()
     meetingChanged = Signal()
     caseActivated = Signal(int)
@@ -72,20 +74,28 @@ class MeetingDetailPanel(QWidget):
         top.addWidget(self.start_button)
         top.addWidget(self.close_button)
 
-        self.agenda_model = AgendaModel(self)
-        self.agenda_table = read_only_table(self.agenda_model, "agendaTable")
+        self.agenda_model = DraggableAgendaModel(self)
+        self.agenda_table = AgendaTable(self.agenda_model)
         self.agenda_table.installEventFilter(self)
+        self.agenda_table.reorderRequested.connect(self.reorder)
+        self.agenda_table.moveRequested.connect(self.move)
         self.total = QLabel()
         self.total.setObjectName("agendaTotal")
         self.add_button = _button(self.tr("&Add cases…"), "addCases", self.add_cases)
         self.up_button = _button(self.tr("Move &up"), "moveUp", lambda: self.move(-1))
-        self.down_button = _button(self.tr("Move do&wn"), "moveDown", lambda: self.move(1))
+        self.down_button = _button(self.tr("Move dow&n"), "moveDown", lambda: self.move(1))
         self.minutes_button = _button(self.tr("&Minutes…"), "setMinutes", self.set_minutes)
-        self.postpone_button = _button(self.tr("&Postpone…"), "postpone", self.postpone)
-        self.next_button = _button(self.tr("&Next case"), "nextCase", self.next_case)
+        self.postpone_button = _button(self.tr("P&ostpone…"), "postpone", self.postpone)
+        self.track_button = _button(self.tr("Trac&k…"), "setTrack", self.set_track)
+        self.track_button.setToolTip(self.tr("Record a protocol case with the standard decision, without "
+                                             "meeting time"))
+        self.up_button.setToolTip(self.tr("Shortcut: %1").replace("%1", "Ctrl+↑"))
+        self.down_button.setToolTip(self.tr("Shortcut: %1").replace("%1", "Ctrl+↓"))
+        self.next_button = _button(self.tr("Ne&xt case"), "nextCase", self.next_case)
         self.discussed_button = _button(self.tr("Mark &discussed"), "markDiscussed", self.mark_discussed)
         agenda_buttons, running_buttons = QHBoxLayout(), QHBoxLayout()
-        for b in (self.add_button, self.up_button, self.down_button, self.minutes_button, self.postpone_button):
+        for b in (self.add_button, self.up_button, self.down_button, self.minutes_button, self.track_button,
+                  self.postpone_button):
             agenda_buttons.addWidget(b)
         agenda_buttons.addStretch(1)
         running_buttons.addWidget(self.total, 1)
@@ -101,13 +111,15 @@ class MeetingDetailPanel(QWidget):
         self.attendance_table = read_only_table(self.attendance_model, "attendanceTable")
         self.attendance_table.installEventFilter(self)
         self.invite_button = _button(self.tr("&Invite team"), "inviteTeam", self.invite_team)
+        self.guest_button = _button(self.tr("Invite guests…"), "inviteGuests", self.invite_guests)
+        self.guest_button.setToolTip(self.tr("Guest experts, e.g. from the upper-level hospital (no login needed)"))
         self.sign_in_button = _button(self.tr("Si&gn in"), "signIn", self.sign_in)
         self.leave_button = _button(self.tr("&Left"), "leave", self.leave)
         self.quorum_label = QLabel()
         self.quorum_label.setObjectName("quorumStatus")
         self.quorum_label.setWordWrap(True)
         attendance_buttons = QHBoxLayout()
-        for b in (self.invite_button, self.sign_in_button, self.leave_button):
+        for b in (self.invite_button, self.guest_button, self.sign_in_button, self.leave_button):
             attendance_buttons.addWidget(b)
         attendance_buttons.addStretch(1)
         attendance_box = QGroupBox(self.tr("Attendance"))
@@ -207,6 +219,9 @@ class MeetingDetailPanel(QWidget):
 
     def _selected_attendance_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.attendance_table.selectionModel().selectedRows()})
+        current = self.attendance_table.currentIndex()
+        if not rows and current.isValid() and self.attendance_table.hasFocus():
+            rows = [current.row()]  # reached with Tab: the row under the keyboard cursor counts as chosen
         return [self.attendance_model.row_at(r).id for r in rows]
 
     def select_item(self, item_id: int) -> None:
@@ -232,8 +247,9 @@ class MeetingDetailPanel(QWidget):
         open_ = self._manage and d is not None and d.status in OPEN
         running = open_ and d is not None and d.status == "in_progress"
         for b in (self.add_button, self.up_button, self.down_button, self.minutes_button, self.postpone_button,
-                  self.invite_button, self.sign_in_button, self.leave_button):
+                  self.track_button, self.invite_button, self.guest_button, self.sign_in_button, self.leave_button):
             b.setEnabled(open_)
+        self.agenda_table.set_reorderable(bool(open_))
         self.start_button.setEnabled(bool(open_ and d and d.status == "planned"))
         self.close_button.setEnabled(bool(running))
         self.next_button.setEnabled(bool(running))
@@ -264,65 +280,37 @@ class MeetingDetailPanel(QWidget):
         ops.run(fn, done, failed, owner=self)
 
     def _current_item(self):
-        rows = self.agenda_table.selectionModel().selectedRows()
-        return self.agenda_model.row_at(rows[0].row()) if rows else None
-
-    def add_cases(self) -> None:
-        if self.detail is None:
-            return
-        agenda, actor, mid = self._ctx.agenda, self._actor, self.detail.id
-        ops.run(lambda: agenda.candidates(actor, mid), self._pick, owner=self)
-
-    def _pick(self, candidates) -> None:
-        choice = CandidatePicker.ask(self, list(candidates))
-        if not choice or self.detail is None:
-            return
-        agenda, actor, mid = self._ctx.agenda, self._actor, self.detail.id
-
-        def add() -> None:
-            for case_id in choice["case_ids"]:
-                agenda.add(actor, mid, case_id, choice["minutes"], track=choice["track"],
-                           standard_decision=choice["standard_decision"])
-
-        self._run(add)
-
-    def move(self, delta: int) -> None:
-        item = self._current_item()
-        if self.detail is None or item is None:
-            return
-        ids = [i.id for i in self.agenda_model.rows()]
-        at = ids.index(item.id)
-        there = at + delta
-        if not 0 <= there < len(ids):
-            return
-        ids[at], ids[there] = ids[there], ids[at]
-        agenda, actor, mid = self._ctx.agenda, self._actor, self.detail.id
-        self._run(lambda: agenda.reorder(actor, mid, ids))
-
-    def set_minutes(self) -> None:
-        item = self._current_item()
-        if item is None:
-            return
-        minutes = MinutesDialog.ask(self, item.minutes)
-        if minutes is not None:
-            agenda, actor = self._ctx.agenda, self._actor
-            self._run(lambda: agenda.set_minutes(actor, item.id, minutes))
-
-    def postpone(self) -> None:
-        item, d = self._current_item(), self.detail
-        if item is None or d is None:
-            return
-        targets = [m for m in self.meetings if m.team == d.team and m.status == "planned" and m.id != d.id]
-        answer = PostponeDialog.ask(self, item.case_no, targets)
-        if answer is not None:
-            reason, target = answer
-            agenda, actor = self._ctx.agenda, self._actor
-            self._run(lambda: agenda.postpone(actor, item.id, reason, target))
+        rows = [i.row() for i in self.agenda_table.selectionModel().selectedRows()]
+        current = self.agenda_table.currentIndex()
+        if not rows and current.isValid() and self.agenda_table.hasFocus():
+            rows = [current.row()]  # reached with Tab: the row under the keyboard cursor
+        return self.agenda_model.row_at(rows[0]) if rows else None
 
     def invite_team(self) -> None:
         if self.detail is not None:
             attendance, actor, mid = self._ctx.attendance, self._actor, self.detail.id
             self._run(lambda: attendance.invite(actor, mid))
+
+    def invite_guests(self) -> None:
+        if self.detail is not None:
+            teams, actor, team_id = self._ctx.teams, self._actor, self.detail.team_id
+            ops.run(lambda: teams.get(actor, team_id), self._ask_guests, owner=self)
+
+    def _ask_guests(self, team) -> None:
+        from ui.meetings.guest_dialog import GuestDialog
+
+        answer = GuestDialog.ask(self, [m for m in team.members if m.active and m.team_role == "guest"])
+        if answer is None or self.detail is None:
+            return
+        attendance, actor, mid = self._ctx.attendance, self._actor, self.detail.id
+
+        def invite() -> None:
+            if answer["member_ids"]:
+                attendance.invite(actor, mid, answer["member_ids"])
+            if answer["guest"] is not None:
+                attendance.add_guest(actor, mid, **answer["guest"])
+
+        self._run(invite)
 
     def sign_in(self) -> None:
         ids = self._selected_attendance_ids()

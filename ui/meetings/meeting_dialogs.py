@@ -256,3 +256,50 @@ class QuorumReasonDialog(QDialog):
     def ask(cls, parent: QWidget | None, reasons: list[str]) -> str | None:
         dialog = cls(reasons, parent)
         return dialog.reason.toPlainText().strip() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class TrackDialog(QDialog):
+    """Discuss a case in the meeting, or list it (a protocol case) with the standard decision it gets."""
+
+    def __init__(self, case_no: str, track: str, standard: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("trackDialog")
+        self.setWindowTitle(self.tr("Track of case %1").replace("%1", case_no))
+        self.track = QComboBox()
+        self.track.setObjectName("trackChoice")
+        self.track.addItem(self.tr("Discuss in the meeting"), "discuss")
+        self.track.addItem(self.tr("Listed only (standard decision, no meeting time)"), "listed")
+        self.track.setCurrentIndex(max(self.track.findData(track), 0))
+        self.standard = QPlainTextEdit(standard)
+        self.standard.setObjectName("standardDecision")
+        self.standard.setTabChangesFocus(True)
+        self.standard.setPlaceholderText(self.tr("The standard decision the listed case is recorded with"))
+        self.track.currentIndexChanged.connect(self._changed)
+        self.error = InlineError()
+        form = QFormLayout()
+        form.addRow(self.tr("T&rack:"), self.track)
+        form.addRow(self.tr("&Standard decision:"), self.standard)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(_buttons(self))
+        self.resize(520, 260)
+        self._changed()
+
+    def _changed(self) -> None:
+        self.standard.setEnabled(self.track.currentData() == "listed")
+
+    def accept(self) -> None:
+        if self.track.currentData() == "listed" and not self.standard.toPlainText().strip():
+            self.error.show_message(self.tr("A listed case needs the standard decision it is recorded with."))
+            return
+        super().accept()
+
+    def values(self) -> tuple[str, str]:
+        listed = self.track.currentData() == "listed"
+        return self.track.currentData(), self.standard.toPlainText().strip() if listed else ""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, case_no: str, track: str, standard: str) -> tuple[str, str] | None:
+        dialog = cls(case_no, track, standard, parent)
+        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -106,10 +106,18 @@ class MeetingListView(SectionView):
         self.today = QLabel()
         self.today.setObjectName("todayMeetings")
         self.today.setWordWrap(True)
-        self.schedule_button = QPushButton(self.tr("&Schedule meeting…"))
+        self.schedule_button = QPushButton(self.tr("Sch&edule meeting…"))
         self.schedule_button.setObjectName("scheduleMeeting")
         self.schedule_button.setEnabled(allowed(actor, "meeting.manage"))
         self.schedule_button.clicked.connect(self.schedule)
+        self.teams_button = QPushButton(self.tr("&Teams…"))
+        self.teams_button.setObjectName("openTeams")
+        self.teams_button.setToolTip(self.tr("MDT teams: members, roles and the quorum rule"))
+        self.teams_button.clicked.connect(self.open_teams)
+        self.waiting_button = QPushButton(self.tr("&Waiting cases…"))
+        self.waiting_button.setObjectName("openWaiting")
+        self.waiting_button.setToolTip(self.tr("Cases waiting for a meeting, per team"))
+        self.waiting_button.clicked.connect(self.open_waiting)
         self.table = QTableView()
         self.table.setObjectName("meetingTable")
         self.table.setModel(self.model)
@@ -119,6 +127,7 @@ class MeetingListView(SectionView):
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -140,6 +149,11 @@ class MeetingListView(SectionView):
         title_row.addWidget(Heading(self.tr("Meetings")), 1)
         title_row.addWidget(self.schedule_button)
         left_layout.addLayout(title_row)
+        views_row = QHBoxLayout()
+        views_row.addWidget(self.waiting_button)
+        views_row.addWidget(self.teams_button)
+        views_row.addStretch(1)
+        left_layout.addLayout(views_row)
         left.setMinimumWidth(self.fontMetrics().horizontalAdvance("会") * 33)
         left_layout.addWidget(self.today)
         left_layout.addWidget(self.summary)
@@ -221,6 +235,23 @@ class MeetingListView(SectionView):
         window = self.window()
         if window is not self and hasattr(window, "open_case"):
             window.open_case(case_id)
+
+    def open_teams(self):
+        from ui.teams import open_teams
+
+        return open_teams(self._ctx, self._actor, self.window())
+
+    def open_waiting(self):
+        from PySide6.QtCore import Qt
+
+        from ui.meetings.waiting_view import WaitingCasesView
+
+        view = WaitingCasesView(self._ctx, self._actor, self)
+        view.setWindowFlag(Qt.WindowType.Window, True)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.caseActivated.connect(self._open_case)
+        view.show()
+        return view
 
     def schedule(self) -> None:
         teams, actor = self._ctx.teams, self._actor

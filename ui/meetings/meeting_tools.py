@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from ui.session import Session
@@ -15,11 +16,11 @@ class MeetingTools(QWidget):
         self.session = session
         self.meeting_id: int | None = None
         self.windows: dict[tuple[str, int], QWidget] = {}
-        self.present_button = QPushButton(self.tr("&Presentation…"))
+        self.present_button = QPushButton(self.tr("P&resentation…"))
         self.present_button.setObjectName("openPresentation")
         self.present_button.setToolTip(self.tr("Presenter console and the projector window (identity masked)"))
         self.present_button.clicked.connect(self.open_presentation)
-        self.capture_button = QPushButton(self.tr("&Record decisions…"))
+        self.capture_button = QPushButton(self.tr("Record decisions…"))
         self.capture_button.setObjectName("openCapture")
         self.capture_button.setToolTip(self.tr("Opinions, the chair's summary and the plan, saved as you type"))
         self.capture_button.clicked.connect(self.open_capture)
@@ -55,6 +56,24 @@ class MeetingTools(QWidget):
 
         return self._open("capture", make)
 
+    def _link(self, meeting_id: int) -> None:
+        """With both windows open, the decision capture follows the case the presenter shows."""
+        presenter = self.windows.get(("presentation", meeting_id))
+        capture = self.windows.get(("capture", meeting_id))
+        if presenter is None or capture is None or getattr(presenter, "_follower", None) is capture:
+            return
+        presenter._follower = capture
+
+        def follow() -> None:
+            if not shiboken6.isValid(capture):
+                return
+            item = presenter.show_data.item if presenter.show_data is not None else None
+            if item is not None and capture.item_id != item.id and capture.isVisible():
+                capture.show_item(item.id)
+
+        presenter.loaded.connect(follow)
+        follow()
+
     def _open(self, kind: str, make) -> QWidget | None:
         if self.meeting_id is None:
             return None
@@ -64,6 +83,7 @@ class MeetingTools(QWidget):
             window = make(self.meeting_id)
             self.windows[key] = window
             window.destroyed.connect(lambda *_: self.windows.pop(key, None))
+            self._link(self.meeting_id)
         window.show()
         window.raise_()
         return window

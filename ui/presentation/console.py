@@ -4,7 +4,8 @@ Keys: PageDown/N next case, PageUp/P previous case (persisted through ctx.meetin
 app resumes at the same case), →/← next/previous image, V the full viewer, B blank screen, U unmask
 (confirmation; presenter only), F5 show/hide the audience window.
 
-Unmasking is kept on this console only: there is no service to write an "unmask" entry to the audit log yet.
+Unmasking is written to the audit trail first (`ctx.privacy.record_unmask`: who, which patient, when); the
+name appears only once that entry is stored, and moving to another case masks again.
 """
 
 from __future__ import annotations
@@ -129,6 +130,9 @@ class PresenterConsole(QWidget):
 
     def _arrived(self, show: CaseShow) -> None:
         self.busy = False
+        before = self.show_data.item.id if self.show_data is not None and self.show_data.item else None
+        if not self.audience.masked and (show.item.id if show.item else None) != before:
+            self.audience.masked = True  # an unmask covers one patient: the next case starts masked
         self.show_data = show
         self.audience.show_case(show)
         self._fill_agenda()
@@ -171,12 +175,28 @@ class PresenterConsole(QWidget):
         self._update_status()
 
     def toggle_mask(self) -> None:
-        if self.audience.masked:
-            if not self.confirm_unmask():
-                return
-            self.audience.set_masked(False)
-        else:
-            self.audience.set_masked(True)
+        if not self.audience.masked:
+            self._set_masked(True)
+            return
+        item = self.show_data.item if self.show_data is not None else None
+        if item is None or not self.confirm_unmask():
+            return
+        ctx, actor, case_id = self.session.ctx, self.session.actor, item.case_id
+        ops.run(lambda: ctx.privacy.record_unmask(actor, case_id, "presentation"),
+                lambda _r: self._unmasked(case_id), self._failed_unmask, owner=self)
+
+    def _unmasked(self, case_id: int) -> None:
+        item = self.show_data.item if self.show_data is not None else None
+        if item is not None and item.case_id == case_id:  # still the case the presenter agreed to show
+            self._set_masked(False)
+
+    def _failed_unmask(self, exc: BaseException) -> None:
+        from ui.errors import show_error
+
+        show_error(exc, self)
+
+    def _set_masked(self, masked: bool) -> None:
+        self.audience.set_masked(masked)
         if self.show_data is not None:
             self._fill_agenda()
         self._update_status()

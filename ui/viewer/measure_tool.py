@@ -50,6 +50,7 @@ class Measurement:
     value: float = math.nan  # length (mm or px), angle (°) or mean (modality unit)
     unit: str = ""  # "mm" | "px" | "°" | "HU" | ...
     stats: m.EllipseStats | None = None
+    saved_id: int | None = None  # its ImageAnnotation, once saved with the case
 
     def geometry(self) -> dict:
         """What an ImageAnnotation stores (geometry JSON)."""
@@ -117,11 +118,15 @@ class MeasureTool:
             self.set_mode(None)
 
     def delete_selected(self) -> bool:
-        for items in self.by_key.values():
+        from ui.viewer import saved_measurements
+
+        for key, items in self.by_key.items():
             if self.selected is not None and any(x is self.selected for x in items):
-                items[:] = [x for x in items if x is not self.selected]
+                gone = self.selected
+                items[:] = [x for x in items if x is not gone]
                 self.selected = None
                 self.canvas.update()
+                saved_measurements.deleted(self.viewer, key, gone)
                 return True
         return False
 
@@ -210,10 +215,13 @@ class MeasureTool:
         self.by_key.setdefault(key, []).append(item)
         self.selected = item
         self.viewer.status.setText("  ".join(item.lines))
+        from ui.viewer import saved_measurements
 
-    def measure(self, kind: str, points) -> Measurement | None:
-        """A measurement of the slice on screen with its value and label."""
-        item = self.viewer.loader.cache.get(self.viewer.current_key)
+        saved_measurements.save(self.viewer, key, item)
+
+    def measure(self, kind: str, points, key=None) -> Measurement | None:
+        """A measurement of the slice `key` (default: on screen) with its value and label."""
+        item = self.viewer.loader.get(self.viewer.current_key if key is None else key)
         frame = item if isinstance(item, Frame) else None
         sp = m.calibrated_spacing(spacing(frame.header)) if frame is not None else None
         out = Measurement(kind, [tuple(map(float, p)) for p in points])
@@ -237,7 +245,7 @@ class MeasureTool:
             values = m.modality_values(frame) if frame is not None else None
             if values is None and isinstance(item, np.ndarray) and item.ndim == 2:
                 values = item.astype(np.float64)  # a grey photo: grey levels
-            shape = values.shape if values is not None else (self.canvas.image.height(), self.canvas.image.width())
+            shape = values.shape if values is not None else tuple(getattr(item, "pixels", item).shape[:2])
             stats = m.ellipse_stats(values, centre, radii, sp, shape=shape)
             unit = m.value_unit(frame) if frame is not None else ""
             out.stats, out.value, out.unit = stats, stats.mean, unit
@@ -257,6 +265,10 @@ class MeasureTool:
         p.save()
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         for item in self.current():
+            if not item.lines:  # saved earlier: its label is worked out once its slice is decoded
+                fresh = self.measure(item.kind, item.points)
+                if fresh is not None:
+                    item.lines, item.value, item.unit, item.stats = fresh.lines, fresh.value, fresh.unit, fresh.stats
             self._draw(p, item.kind, item.points, item.lines, "#ffd43b" if item is self.selected else "#69db7c")
         if self.pending and self._pending_key == self.viewer.current_key:
             self._draw(p, self.mode, self.pending, [], "#74c0fc")

@@ -21,6 +21,10 @@ LOADING = QT_TRANSLATE_NOOP("ImageViewer", "Loading…")
 ROTATED = QT_TRANSLATE_NOOP("ImageViewer", "Rotated {degrees}°")
 FLIPPED = QT_TRANSLATE_NOOP("ImageViewer", "Flipped left-right")
 CINE = QT_TRANSLATE_NOOP("ImageViewer", "Cine {fps} images/s (+/-)")
+GAP_HERE = QT_TRANSLATE_NOOP("ImageViewer", "Missing slices: a gap of {mm} mm (about {n}) next to this image")
+GAPS = QT_TRANSLATE_NOOP("ImageViewer", "Series incomplete: {count} gap(s) in the slice positions")
+LINKED = QT_TRANSLATE_NOOP("ImageViewer", "Linked")
+UNLINKED = QT_TRANSLATE_NOOP("ImageViewer", "Not linked")
 
 
 def tr(text: str) -> str:
@@ -31,7 +35,7 @@ def overlay_lines(viewer, loading: bool = False) -> None:
     """Fill the canvas's text for the slice requested (its number, even while a neighbour is shown)."""
     canvas = viewer.canvas
     key = viewer.current_key
-    item = viewer.loader.cache.get(key) if key is not None else None
+    item = viewer.loader.get(key)
     top, bottom_left, bottom_right, marks = [], [], [], []
     if key is not None:
         bottom_left.append(tr(IMAGE).format(n=viewer.index + 1, total=viewer.count))
@@ -65,6 +69,14 @@ def overlay_lines(viewer, loading: bool = False) -> None:
     cine = getattr(viewer, "cine", None)
     if cine is not None and cine.active:
         marks.append((tr(CINE).format(fps=cine.fps), "#74c0fc"))
+    for gap in viewer.gaps:
+        if viewer.index in (gap.index - 1, gap.index):
+            marks.append((tr(GAP_HERE).format(mm=f"{gap.step_mm:.1f}", n=gap.missing), "#ff6b6b"))
+    if viewer.gaps:
+        bottom_left.append(tr(GAPS).format(count=len(viewer.gaps)))
+    link = (viewer.host or viewer).link
+    if link is not None:
+        marks.append((tr(LINKED) if link.enabled else tr(UNLINKED), "#74c0fc" if link.enabled else "#adb5bd"))
     if loading:
         marks.append((tr(LOADING), "#ffe066"))
     canvas.top_left, canvas.bottom_left, canvas.bottom_right, canvas.marks = top, bottom_left, bottom_right, marks

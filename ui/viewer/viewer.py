@@ -6,39 +6,47 @@ Stack scroll by wheel, Up/Down, Page Up/Down (one slice per step; every step is 
 Home/End; window/level by right-drag (horizontal: width, vertical: level) or a preset; zoom (Ctrl+wheel,
 +/-), pan (left-drag), fit (F), 1:1 (1); invert (I); overlay (O; never the patient's identity); key image
 (K, with the window on screen); export to PNG (Ctrl+E) and to the clipboard (Ctrl+C);
-length (L), angle (A), ellipse ROI (E), Esc cancels, Delete removes the selected one (measure_tool);
-cine (C; +/- its rate while it plays), rotate (R, Shift+R), flip (H) in playback. The GUI thread only
-re-windows an already decoded frame (app.imaging.dicom_display.display) and paints.
+length (L), angle (A), ellipse ROI (E), saved with the case; Esc cancels, Delete removes the selected one,
+Ctrl+Z brings it back (measure_tool, saved_measurements); cine (C), rotate (R, Shift+R), flip (H)
+(playback); the case's series beside the image (B; [ and ] step through them, series_browser); side by side
+with linked scrolling (S, Ctrl+L; compare). The GUI thread only re-windows an already decoded frame
+(app.imaging.dicom_display.display) and paints; decoding is the loader's.
 """
 
 from __future__ import annotations
 
 from collections import deque
-from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication, QImage, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QWidget
+from PySide6.QtGui import QImage, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QWidget
 
+from app.config import load_settings
 from app.imaging import dicom_display as dd
-from app.imaging.presets import FILE, FULL, PRESETS
+from app.imaging.byte_cache import cap_from_setting
+from app.imaging.presets import FILE
+from app.imaging.series_geometry import gaps
 from app.security.permissions import allowed
 from ui import ops
-from ui.errors import describe, show_error
+from ui.errors import describe
 from ui.qt_compat import emit
+from ui.viewer import compare, marking, saved_measurements
 from ui.viewer.canvas import ZOOM_STEP, Canvas
-from ui.viewer.loader import DEFAULT_CAP, Key, SliceLoader
+from ui.viewer.loader import Key, SliceLoader
 from ui.viewer.measure_tool import MeasureTool
 from ui.viewer.playback import Cine, handle_key
-from ui.viewer.toolbar import build_toolbar, lay_out
+from ui.viewer.toolbar import build_preset_combo, build_toolbar, lay_out
 
 
 def to_qimage(array: np.ndarray) -> QImage:
-    array = np.ascontiguousarray(array)
+    """An RGB32 image (the format Qt's raster engine scales and paints fastest; grey 8-bit is ~4× slower)
+    sharing the memory of `array` (uint32 0xFFRRGGBB), which it keeps alive; 8-bit arrays are converted."""
+    array = np.ascontiguousarray(array if array.dtype == np.uint32 else dd.to_rgb32(array))
     h, w = array.shape[:2]
-    fmt = QImage.Format.Format_RGB888 if array.ndim == 3 else QImage.Format.Format_Grayscale8
-    return QImage(array.data, w, h, array.strides[0], fmt).copy()
+    image = QImage(array.data, w, h, array.strides[0], QImage.Format.Format_RGB32)
+    image._pixels = array  # noqa: SLF001 - the buffer must live as long as the image
+    return image
 
 
 def slice_position(header) -> float | None:
@@ -52,18 +60,22 @@ def slice_position(header) -> float | None:
 
 class ImageViewer(QWidget):
     sliceShown = Signal(int)  # the index now on screen with its own pixels (not a neighbour while loading)
+    indexChanged = Signal(int)  # the slice asked for changed (linked panes follow)
+    windowChanged = Signal()  # window or preset changed by the user (linked panes follow)
     keyImageAdded = Signal(int)  # key image id
     failed = Signal(str)
 
-    def __init__(self, session, case_id: int, parent: QWidget | None = None, *, cache_bytes: int = DEFAULT_CAP):
+    def __init__(self, session, case_id: int, parent: QWidget | None = None, *, pane: bool = False):
         super().__init__(parent)
-        self.setObjectName("imageViewer")
+        self.setObjectName("imageViewerPane" if pane else "imageViewer")
         self.setWindowTitle(self.tr("Image viewer"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.session, self.case_id = session, case_id
+        self.session, self.case_id, self.is_pane = session, case_id, pane
         self.can_mark = allowed(session.actor, "attachment.add")
         self.slices: list[Key] = []
-        self.kinds: dict[int, str] = {}
+        self.positions: list[float | None] = []  # per slice, from import (mm along the normal)
+        self.gaps: list = []  # app.imaging.series_geometry.Gap
+        self.attachment_ids: tuple[int, ...] = ()
         self.index = 0
         self.direction = 1
         self.window: tuple[float, float] | None = None  # (center, width) set by a drag; else the preset
@@ -72,57 +84,91 @@ class ImageViewer(QWidget):
         self.painted: deque[tuple[int, bool]] = deque(maxlen=5000)  # (index, its own pixels) per paint
         self.shown_window: dd.Window | None = None
         self.key_marks: set[Key] = set()
+        self.sources_error: BaseException | None = None
+        self.host: ImageViewer | None = None  # the main viewer, for a side-by-side pane
+        self.partner: ImageViewer | None = None
+        self.link: compare.PaneLink | None = None
+        self.active: ImageViewer = self
         self._memo: tuple | None = None
         self._drag_start: tuple[float, float, float] | None = None
+        self._opened = 0
         self.cine = Cine(self)
-        self.loader = SliceLoader(self, self._decode, self._loaded, self._failed, cache_bytes)
+        self.loader = SliceLoader(self, self._decode_photo, self._loaded, self._failed)
+        self.loader.cache.set_cap(cap_from_setting(load_settings(session.data_dir).get("image_cache_mb")))
 
         self.canvas = Canvas(self, self)
         self.canvas.on_paint = self._painted
         self.measure = MeasureTool(self)
         self.canvas.tool = self.measure
-        self.preset_combo = QComboBox()
-        self.preset_combo.setObjectName("presetCombo")
-        self.preset_combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.preset_combo.setToolTip(self.tr("Window presets; right-drag on the image changes the window"))
-        for code, name in self.preset_names().items():
-            self.preset_combo.addItem(name, code)
-        self.preset_combo.activated.connect(lambda i: self.set_preset(self.preset_combo.itemData(i)))
+        self.preset_combo = build_preset_combo(self)
         self.status = QLabel()
         self.status.setObjectName("viewerStatus")
+        self.browser = None
+        if not pane:
+            from ui.viewer.series_browser import SeriesBrowser
+
+            self.browser = SeriesBrowser(session, case_id, self)
+            self.browser.chosen.connect(lambda row: self.active.open_series(list(row.attachment_ids)))
+            self.browser.loaded.connect(self._highlight_series)
         self.buttons = build_toolbar(self)
         lay_out(self)  # buttons above the image; status, measuring tools and cine below it
-        self.resize(1000, 760)
-        self._load_key_marks()
-
-    def preset_names(self) -> dict[str, str]:
-        names = {FILE: self.tr("File window"), FULL: self.tr("Full range"), "lung": self.tr("Lung"),
-                 "mediastinum": self.tr("Mediastinum"), "soft_tissue": self.tr("Soft tissue"),
-                 "bone": self.tr("Bone"), "brain": self.tr("Brain"), "liver": self.tr("Liver"),
-                 "abdomen": self.tr("Abdomen")}
-        return {code: f"{names.get(code, code)} {PRESETS[code][0]:g}/{PRESETS[code][1]:g}" if code in PRESETS
-                else names[code] for code in (FILE, FULL, *PRESETS)}
+        if not pane:
+            self.resize(1000, 760)
+            self.browser.load()
+        marking.load_key_marks(self)
 
     # -- opening ----------------------------------------------------------------------------------
 
     def open_series(self, attachment_ids: list[int]) -> None:
         """Show the slices `attachment_ids` (anatomical order, as the browse service gives it)."""
-        self._open([(int(a), 0) for a in attachment_ids], "dicom")
+        self._open([int(a) for a in attachment_ids])
 
     def open_attachment(self, attachment_id: int) -> None:
         """One attachment: a DICOM image (every frame of a multi-frame file) or a photo."""
-        self._open([(int(attachment_id), 0)], None)
+        self._open([int(attachment_id)])
 
-    def _open(self, slices: list[Key], kind: str | None) -> None:
+    def _open(self, ids: list[int]) -> None:
         self.cine.stop()
         self.loader.reset()
-        self.slices, self.index, self.direction = slices, 0, 1
-        self.kinds = {aid: kind for aid, _ in slices} if kind else {}
+        self._opened += 1
+        self.attachment_ids = tuple(ids)
+        self.slices, self.index, self.direction = [(a, 0) for a in ids], 0, 1
+        self.positions, self.gaps, self.sources_error = [None] * len(ids), [], None
         self._memo = None
         self.measure.clear()
         self.canvas.quarter, self.canvas.flipped = 0, False
         self.canvas.set_fit()
+        (self.host or self)._highlight_series()
+        opened, ctx, actor = self._opened, self.session.ctx, self.session.actor
+
+        def arrived(sources) -> None:
+            if opened == self._opened:
+                self._sources_arrived(sources)
+
+        def failed(exc: BaseException) -> None:
+            if opened == self._opened:
+                self.sources_error = exc
+                self._show()
+
+        ops.run(lambda: ctx.image_sources.sources(actor, ids), arrived, failed, owner=self)
         self._show()
+
+    def _sources_arrived(self, sources) -> None:
+        self.loader.set_sources(sources)
+        by_id = {s.attachment_id: s for s in sources}
+        if len(self.slices) == 1 and self.slices[0][0] in by_id and by_id[self.slices[0][0]].frames > 1:
+            self.slices = [(self.slices[0][0], f) for f in range(by_id[self.slices[0][0]].frames)]
+            self.positions = [None] * len(self.slices)  # a multi-frame file: its frames are the stack
+        else:
+            self.positions = [by_id[a].slice_position if a in by_id else None for a, _ in self.slices]
+        self.gaps = gaps(self.positions)
+        saved_measurements.load(self)
+        self._show()
+        compare.opened(self.host or self, self)
+
+    def _highlight_series(self) -> None:
+        if self.browser is not None:
+            self.browser.highlight(self.browser.uid_of(self.active.attachment_ids))
 
     @property
     def count(self) -> int:
@@ -134,30 +180,15 @@ class ImageViewer(QWidget):
 
     def is_loaded(self) -> bool:
         """The slice asked for is on screen with its own pixels."""
-        return self.current_key is not None and self.current_key in self.loader.cache
+        return self.loader.has(self.current_key)
 
-    def _decode(self, key: Key):
-        """On the worker: a Frame for DICOM, an RGB/grey array for a photo."""
-        ctx, actor = self.session.ctx, self.session.actor
-        aid, frame = key
-        kind = self.kinds.get(aid)
-        if kind is None:
-            rows = ctx.attachment_browse.list_for_case(actor, self.case_id)
-            kind = next((r.kind for r in rows if r.id == aid), "dicom")
-        if kind == "photo":
-            return np.asarray(ctx.rendering.render_attachment(actor, aid))
-        return ctx.rendering.load_frame(actor, aid, frame)
+    def _decode_photo(self, key: Key):
+        """On the ops worker: a photo (or anything not DICOM) through the render service."""
+        return np.asarray(self.session.ctx.rendering.render_attachment(self.session.actor, key[0]))
 
     def _loaded(self, key: Key, item) -> None:
-        aid, frame = key
-        self.kinds.setdefault(aid, "photo" if isinstance(item, np.ndarray) else "dicom")
-        if isinstance(item, dd.Frame) and item.count > 1 and self.slices == [(aid, 0)]:
-            self.slices = [(aid, f) for f in range(item.count)]  # a multi-frame file: its frames are the stack
-        if key == self.current_key:
+        if key == self.current_key:  # others change nothing on screen: no repaint per background decode
             self._show()
-        else:
-            self._update_overlay()
-            self.canvas.update()
 
     def _failed(self, key: Key, exc: BaseException) -> None:
         if key == self.current_key:
@@ -174,6 +205,7 @@ class ImageViewer(QWidget):
             self.direction = sign
             self.index += sign
             self._show()
+            emit(self.indexChanged, self.index)
 
     def go_to(self, index: int) -> None:
         if not self.slices:
@@ -183,11 +215,12 @@ class ImageViewer(QWidget):
             self.direction = 1 if index > self.index else -1
             self.index = index
             self._show()
+            emit(self.indexChanged, self.index)
 
     def _nearest_loaded(self) -> Key | None:
-        for d in range(1, self.count):
+        for d in range(1, min(self.count, 64)):
             for i in (self.index - d * self.direction, self.index + d * self.direction):
-                if 0 <= i < self.count and self.slices[i] in self.loader.cache:
+                if 0 <= i < self.count and self.loader.has(self.slices[i]):
                     return self.slices[i]
         return None
 
@@ -197,11 +230,11 @@ class ImageViewer(QWidget):
         if key is None:
             return
         self.loader.want(self.slices, self.index, self.direction)
-        own = key in self.loader.cache
-        error = self.loader.failed.get(key)
+        own = self.loader.has(key)
+        error = self.loader.failed.get(key) or self.sources_error
         source = key if own else (None if error else self._nearest_loaded())
         self.canvas.message = describe(error)[0] if error else ""
-        self.canvas.image = self._picture(source) if source is not None else None
+        self.canvas.image = self.picture(source) if source is not None else None
         self._update_overlay(loading=not own and error is None)
         self.canvas.repaint() if self.canvas.isVisible() else self.canvas.update()
         if own:
@@ -211,16 +244,16 @@ class ImageViewer(QWidget):
 
     def _painted(self) -> None:
         if self.slices:
-            self.painted.append((self.index, self.current_key in self.loader.cache))
+            self.painted.append((self.index, self.loader.has(self.current_key)))
 
     # -- window / level ---------------------------------------------------------------------------
 
-    def _picture(self, key: Key) -> QImage | None:
+    def picture(self, key: Key | None) -> QImage | None:
         memo = (key, self.window, self.preset, self.invert)
         if self._memo is not None and self._memo[0] == memo:
             self.shown_window = self._memo[2]
             return self._memo[1]
-        item = self.loader.cache.get(key)
+        item = self.loader.get(key)
         if item is None:
             return None
         if isinstance(item, np.ndarray):  # a photo: shown as it is (inverted on request)
@@ -228,7 +261,7 @@ class ImageViewer(QWidget):
         else:
             try:
                 shown = dd.display(item, window=self.window, preset=None if self.window else self.preset,
-                                   invert=self.invert)
+                                   invert=self.invert, rgb32=True)
             except Exception as e:  # a header the pipeline cannot follow: say so, do not crash
                 self.canvas.message = describe(e)[0]
                 return None
@@ -238,7 +271,7 @@ class ImageViewer(QWidget):
         return image
 
     def current_frame(self):
-        item = self.loader.cache.get(self.current_key) if self.current_key else None
+        item = self.loader.get(self.current_key)
         return item if isinstance(item, dd.Frame) else None
 
     def current_window(self) -> tuple[float, float] | None:
@@ -250,11 +283,13 @@ class ImageViewer(QWidget):
         self.window = (float(center), max(1e-3, float(width)))
         self.preset_combo.setCurrentIndex(-1)
         self._show()
+        emit(self.windowChanged)
 
     def set_preset(self, code: str) -> None:
         self.window, self.preset = None, code
         self.preset_combo.setCurrentIndex(max(0, self.preset_combo.findData(code)))
         self._show()
+        emit(self.windowChanged)
 
     def window_drag_started(self) -> None:
         frame = self.current_frame()
@@ -278,10 +313,10 @@ class ImageViewer(QWidget):
         self.canvas.overlay_visible = not self.canvas.overlay_visible
         self.canvas.update()
 
-    # -- overlay ----------------------------------------------------------------------------------
+    # -- overlay, panes -----------------------------------------------------------------------------
 
-    def refresh_overlay(self) -> None:
-        self._update_overlay(loading=not self.is_loaded())
+    def refresh_overlay(self, loading: bool | None = None) -> None:
+        self._update_overlay(loading=not self.is_loaded() if loading is None else loading)
         self.canvas.update()
 
     def _update_overlay(self, loading: bool = False) -> None:
@@ -289,81 +324,43 @@ class ImageViewer(QWidget):
 
         overlay_lines(self, loading)
 
-    # -- key images, export -----------------------------------------------------------------------
+    def focusInEvent(self, event) -> None:  # noqa: N802
+        if self.host is not None:
+            compare.set_active(self.host, self)
+        elif self.partner is not None:
+            compare.set_active(self, self)
+        super().focusInEvent(event)
 
-    def _load_key_marks(self) -> None:
-        ki, actor, case_id = self.session.ctx.key_images, self.session.actor, self.case_id
-
-        def arrived(records) -> None:
-            self.key_marks = {(r.attachment_id, r.frame) for r in records}
-            self._update_overlay(loading=not self.is_loaded())
-            self.canvas.update()
-
-        ops.run(lambda: ki.list_for_case(actor, case_id), arrived, lambda _exc: None, owner=self)
+    # -- key images, export (ui.viewer.marking) ----------------------------------------------------
 
     def mark_key_image(self) -> None:
-        """Save the slice on screen as a key image of the case, with the window/level on screen."""
-        key = self.current_key
-        if not self.can_mark:
-            self.status.setText(self.tr("Your role cannot mark key images."))
-            return
-        if key is None or not self.is_loaded():
-            self.status.setText(self.tr("Wait until the image is shown, then mark it."))
-            return
-        window = self.current_window()
-        center, width = window if window else (None, None)
-        ki, actor, case_id = self.session.ctx.key_images, self.session.actor, self.case_id
-
-        def saved(kid: int) -> None:
-            self.key_marks.add(key)
-            self.status.setText(self.tr("Marked as a key image for the meeting."))
-            self._update_overlay()
-            self.canvas.update()
-            emit(self.keyImageAdded, kid)
-
-        ops.run(lambda: ki.add(actor, case_id, key[0], key[1], center, width), saved,
-                lambda exc: show_error(exc, self), owner=self)
+        marking.mark_key_image(self)
 
     def current_image(self) -> QImage | None:
-        """The slice on screen at its own resolution, window, turn and flip (no zoom, no overlay)."""
-        return self.canvas.oriented(self._picture(self.current_key)) if self.is_loaded() else None
+        return marking.current_image(self)
 
-    def export_png(self, path: Path | str | None = None) -> Path | None:
-        image = self.current_image()
-        if image is None:
-            self.status.setText(self.tr("Nothing to export yet."))
-            return None
-        if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export the image"), "",
-                                                    self.tr("PNG image (*.png)"))
-            if not chosen:
-                return None
-            path = chosen if chosen.lower().endswith(".png") else chosen + ".png"
-        if not image.save(str(path), "PNG"):
-            self.status.setText(self.tr("The image could not be saved to {path}.").format(path=path))
-            return None
-        self.status.setText(self.tr("Saved to {path}.").format(path=path))
-        return Path(path)
+    def export_png(self, path=None):
+        return marking.export_png(self, path)
 
     def copy_to_clipboard(self) -> bool:
-        image = self.current_image()
-        if image is None:
-            return False
-        QGuiApplication.clipboard().setImage(image)
-        self.status.setText(self.tr("Copied to the clipboard."))
-        return True
+        return marking.copy_to_clipboard(self)
 
     # -- keyboard ---------------------------------------------------------------------------------
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         key, ctrl = event.key(), bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
         K = Qt.Key
+        main = self.host or self
         if handle_key(self, event):  # cine, turn/flip, measuring tools (ui.viewer.playback)
             pass
         elif event.matches(QKeySequence.StandardKey.Copy):
             self.copy_to_clipboard()
+        elif event.matches(QKeySequence.StandardKey.Undo):
+            saved_measurements.undo_delete(self)
         elif ctrl and key == K.Key_E:
             self.export_png()
+        elif ctrl and key == K.Key_L:
+            compare.toggle_link(main)
         elif key in (K.Key_Up, K.Key_PageUp):
             self.step(-1)
         elif key in (K.Key_Down, K.Key_PageDown):
@@ -386,6 +383,14 @@ class ImageViewer(QWidget):
             self.toggle_overlay()
         elif key == K.Key_K and not event.isAutoRepeat():
             self.mark_key_image()
+        elif key == K.Key_S and not ctrl:
+            compare.toggle_side_by_side(main)
+        elif key == K.Key_B and main.browser is not None:
+            main.browser.toggle()
+        elif key in (K.Key_BracketLeft, K.Key_BracketRight) and main.browser is not None:
+            row = main.browser.neighbour(1 if key == K.Key_BracketRight else -1)
+            if row is not None:
+                self.open_series(list(row.attachment_ids))
         else:
             super().keyPressEvent(event)
             return

@@ -15,13 +15,13 @@ from app.records import AttachmentRow, SeriesRow
 
 # The codes the browse service accepts (app.services.attachment_browse.LABELS; a test keeps them equal).
 LABELS = ("imaging", "pathology", "report", "other")
-KIND_ORDER = {"photo": 0, "pdf": 1, "dicom": 2, "other": 3}
+KIND_ORDER = {"photo": 0, "slide": 0, "pdf": 1, "dicom": 2, "other": 3}
 
 
 @dataclass(frozen=True)
 class Entry:
     key: str  # "series:<uid>" or "file:<id>": stable across refreshes
-    kind: str  # series | photo | pdf | dicom | other
+    kind: str  # series | photo | slide | pdf | dicom | other
     attachment_ids: tuple[int, ...]  # a series: slices in anatomical order
     key_ids: tuple[int, ...]  # the attachments currently marked as key items
     label: str
@@ -46,7 +46,7 @@ class Entry:
     @property
     def thumbnail_id(self) -> int | None:
         """The attachment whose preview stands for the entry: a series shows its middle slice."""
-        if self.kind in ("series", "dicom", "photo"):
+        if self.kind in ("series", "dicom", "photo", "slide"):
             return self.attachment_ids[len(self.attachment_ids) // 2]
         return None
 

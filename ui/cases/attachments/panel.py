@@ -230,7 +230,7 @@ class AttachmentPanel(QWidget):
         entry = self.model.entry_at(index)
         if entry is not None and entry.kind == "series":
             emit(self.openRequested, entry.key.removeprefix("series:"))
-        elif entry is not None and entry.kind in ("photo", "dicom"):
+        elif entry is not None and entry.kind in ("photo", "slide", "dicom"):
             emit(self.openRequested, entry.attachment_ids[0])
 
     def edit_label(self, key: str) -> None:

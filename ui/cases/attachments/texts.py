@@ -29,6 +29,7 @@ def kind_name(kind: str) -> str:
         "series": QCoreApplication.translate("AttachmentTexts", "DICOM series"),
         "dicom": QCoreApplication.translate("AttachmentTexts", "DICOM image"),
         "photo": QCoreApplication.translate("AttachmentTexts", "Photo"),
+        "slide": QCoreApplication.translate("AttachmentTexts", "Whole-slide image"),
         "pdf": QCoreApplication.translate("AttachmentTexts", "PDF report"),
     }.get(kind) or QCoreApplication.translate("AttachmentTexts", "File")
 

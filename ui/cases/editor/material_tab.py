@@ -38,11 +38,17 @@ class MaterialTab(QWidget):
         layout.addWidget(self.panel)
         self.session, self.case_id = session, case_id
         self.viewer = None
+        self.slide_viewer = None
 
     def open_viewer(self, target) -> None:
-        """Show a series (its UID) or one attachment (its id) in the image viewer window."""
+        """Show a series (its UID) or one attachment (its id) in the image viewer window; photos and
+        whole-slide images in the pathology (tile) viewer."""
         from ui.viewer import ImageViewer
 
+        file_entry = self.panel.model.entry(f"file:{target}") if isinstance(target, int) else None
+        if file_entry is not None and file_entry.kind in ("photo", "slide"):
+            self.open_slide(target)
+            return
         if self.viewer is None:
             self.viewer = ImageViewer(self.session, self.case_id, self)
             self.viewer.setWindowFlag(Qt.WindowType.Window)
@@ -54,6 +60,17 @@ class MaterialTab(QWidget):
         self.viewer.show()
         self.viewer.raise_()
         self.viewer.activateWindow()
+
+    def open_slide(self, attachment_id: int) -> None:
+        from ui.viewer.slide_viewer import SlideViewer
+
+        if self.slide_viewer is None:
+            self.slide_viewer = SlideViewer(self.session, self.case_id, self)
+            self.slide_viewer.setWindowFlag(Qt.WindowType.Window)
+        self.slide_viewer.open_attachment(attachment_id)
+        self.slide_viewer.show()
+        self.slide_viewer.raise_()
+        self.slide_viewer.activateWindow()
 
     def refresh(self) -> None:
         if self.panel is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.i18n import QT_TRANSLATE_NOOP as N
 from app.meeting_records import ActionRow
+from ui.meetings.capture.action_editors import USER_ROLE, DueDateDelegate, Person, ResponsibleDelegate
 from ui.meetings.capture.common import tr
 from ui.qt_compat import emit
 
@@ -40,21 +41,30 @@ class ActionsTable(QWidget):
                 tr(N("MeetingCapture", "What is to be done")),
                 tr(N("MeetingCapture", "Responsible")),
                 tr(N("MeetingCapture", "Department")),
-                tr(N("MeetingCapture", "Due (YYYY-MM-DD)")),
+                tr(N("MeetingCapture", "Due date")),
             ]
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 2, 3):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        char = self.fontMetrics().horizontalAdvance("会")
+        for col, chars in ((1, 8), (2, 7), (3, 9)):  # room for a name picked from the list and a date
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(col, char * chars)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setMinimumHeight(110)
         self.table.itemChanged.connect(self._item_changed)
+        self.responsible = ResponsibleDelegate(self.table)
+        self.table.setItemDelegateForColumn(1, self.responsible)
+        self.table.setItemDelegateForColumn(3, DueDateDelegate(self.table))
+        self.table.installEventFilter(self)
+        # Tab inside a cell being edited moves to the next cell; otherwise it leaves the table.
+        self.table.setTabKeyNavigation(False)
         layout.addWidget(self.table)
         row = QHBoxLayout()
         self.add_button = QPushButton(tr(N("MeetingCapture", "Add action")))
         self.add_button.setObjectName("addAction")
+        self.add_button.setToolTip(tr(N("MeetingCapture", "Insert in the table; Ctrl+Delete removes")))
         self.remove_button = QPushButton(tr(N("MeetingCapture", "Remove action")))
         self.remove_button.setObjectName("removeAction")
         self.add_button.clicked.connect(lambda: self.add_row())
@@ -72,13 +82,32 @@ class ActionsTable(QWidget):
         self.table.insertRow(r)
         for col, key in enumerate(COLUMNS):
             v = values.get(key)
-            self.table.setItem(r, col, QTableWidgetItem(v.isoformat() if isinstance(v, date) else (v or "")))
+            cell = QTableWidgetItem(v.isoformat() if isinstance(v, date) else (v or ""))
+            if col == 1:
+                cell.setData(USER_ROLE, values.get("responsible_user_id"))
+            self.table.setItem(r, col, cell)
         self._loading = False
         if not values:
             self.table.setCurrentCell(r, 0)
             if self.table.isVisible():
                 self.table.editItem(self.table.item(r, 0))
         return r
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        """Insert adds an action and starts typing its description; Ctrl+Delete removes the chosen one."""
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and self.add_button.isEnabled():
+            if event.key() == Qt.Key.Key_Insert:
+                self.add_row()
+                self.table.editItem(self.table.item(self.table.currentRow(), 0))
+                return True
+            if event.key() == Qt.Key.Key_Delete and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.remove_selected()
+                return True
+        return super().eventFilter(watched, event)
+
+    def set_people(self, people: list[Person]) -> None:
+        """Who the responsible person is picked from: the meeting's attendees first, then every user."""
+        self.responsible.people = list(people)
 
     def remove_selected(self) -> None:
         rows = sorted(
@@ -104,7 +133,7 @@ class ActionsTable(QWidget):
         self._loading = True
         self.table.setRowCount(0)
         for a in actions:
-            self.add_row({k: getattr(a, k) for k in COLUMNS})
+            self.add_row({k: getattr(a, k) for k in (*COLUMNS, "responsible_user_id")})
         self._loading = False
 
     def values(self) -> list[dict]:
@@ -117,10 +146,11 @@ class ActionsTable(QWidget):
             if not cells[0]:
                 continue
             due = _parse_date(cells[3])
+            who = self.table.item(r, 1).data(USER_ROLE) if self.table.item(r, 1) else None
             out.append(
                 {
                     "description": cells[0],
-                    "responsible_user_id": None,
+                    "responsible_user_id": who if cells[1] else None,
                     "responsible_name": cells[1],
                     "department": cells[2],
                     "due_on": due.isoformat() if due else None,

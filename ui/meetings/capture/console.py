@@ -20,6 +20,7 @@ from app.meeting_records import CaptureState, DecisionRow
 from app.security.permissions import allowed
 from ui import ops
 from ui.errors import show_error
+from ui.meetings.capture.action_editors import people_for
 from ui.meetings.capture.common import AmendReasonDialog, ConfirmFinalise, fill, finalised_text, mask_name, tr
 from ui.meetings.capture.layout import build_console
 from ui.qt_compat import emit
@@ -57,6 +58,7 @@ class CaptureConsole(QWidget):
             ("Ctrl+D", self.mark_discussed, self.discussed_button),
             ("Ctrl+PgDown", lambda: self._step(1), self.next_button),
             ("Ctrl+PgUp", lambda: self._step(-1), self.previous_button),
+            ("Ctrl+Shift+F", self.finalise, self.finalise_button),
         ):
             QShortcut(QKeySequence(keys), self, lambda b=button, f=slot: b.isEnabled() and f())
             button.setToolTip(QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText))
@@ -112,11 +114,12 @@ class CaptureConsole(QWidget):
                     note = exc
             if state is None:
                 state = ctx.capture.capture(actor, item_id)
-            return meeting, ctx.attendance.list(actor, mid), state, note
+            attendance = ctx.attendance.list(actor, mid)
+            return meeting, attendance, state, note, people_for(attendance, ctx.users.list(actor))
 
         ops.run(load, lambda r: self._loaded(item_id, *r), self._failed, owner=self)
 
-    def _loaded(self, item_id: int, meeting, attendance, state: CaptureState, note) -> None:
+    def _loaded(self, item_id: int, meeting, attendance, state: CaptureState, note, people=()) -> None:
         if item_id != self.item_id:
             return  # another case was chosen meanwhile
         self.meeting, self.state = meeting, state
@@ -132,6 +135,7 @@ class CaptureConsole(QWidget):
             )
             self.conference_type.setCurrentIndex(max(self.conference_type.findData(ctype), 0))
             self.opinions.set_attendees(attendance, state.opinions)
+            self.form.actions.set_people(list(people))
             chain = [self.conference_type, *self.opinions.boxes.values(), self.form.texts["chair_summary"]]
             for before, after in zip(chain, chain[1:], strict=False):
                 QWidget.setTabOrder(before, after)

@@ -75,6 +75,7 @@ class OpinionsPanel(QWidget):
             at = self._layout.count() - 1
             for i, w in enumerate((head, box, stamp)):
                 self._layout.insertWidget(at + i, w)
+                w.show()  # now, not on the layout's queued show: Tab skips a box that is not visible yet
             self.boxes[a.id], self.stamps[a.id] = box, stamp
 
     def _changed(self) -> None:

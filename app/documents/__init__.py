@@ -1,0 +1,1 @@
+"""Generated documents: the treatment-plan PDF, the meeting agenda, and what they share (font, text, furniture)."""

@@ -1,0 +1,1 @@
+"""Case packages (.mdtpkg) for another hospital: encrypted, signed, optionally de-identified. No Qt here."""
