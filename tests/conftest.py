@@ -33,3 +33,19 @@ def ctx(data_dir):
 @pytest.fixture
 def admin(ctx):
     return ctx.auth.login("admin", ADMIN_PASSWORD)
+
+
+@pytest.fixture(scope="module")
+def queue():
+    """The real CUPS test queue (tests/cups_queue.py), this module's alone while it runs: the suite's
+    workers print into one queue and each test tells its printouts by what appeared since it printed."""
+    from cups_queue import exclusive_use, printer_queue
+
+    with exclusive_use():
+        q, reason = printer_queue()
+        if q is None:
+            print(f"SKIPPED printing through CUPS: {reason}")
+            pytest.skip(reason)
+        before = q.outputs()
+        yield q
+        q.remove_new(before)

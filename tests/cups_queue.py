@@ -11,10 +11,13 @@ in the page content itself, as a printer would put it on paper.
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import subprocess
+import tempfile
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +26,7 @@ OUT = Path("/var/spool/cups-pdf/MDT_TEST")
 CONF = Path(f"/etc/cups/cups-pdf-{QUEUE}.conf")
 BACKEND = Path("/usr/lib/cups/backend/cups-pdf")
 INSET = 6  # points
+LOCK = Path(tempfile.gettempdir()) / "mdt-desk-cups-test.lock"
 
 
 @dataclass(frozen=True)
@@ -73,6 +77,17 @@ def _cups_pdf_driver() -> str | None:
         if "cups-pdf" in model.lower():
             return model
     return None
+
+
+@contextmanager
+def exclusive_use():
+    """Hold the queue against other test processes (pytest-xdist workers) until the block ends."""
+    with open(LOCK, "a+") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def printer_queue() -> tuple[Queue | None, str]:

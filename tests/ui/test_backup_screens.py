@@ -5,6 +5,7 @@ import threading
 
 import pytest
 from PySide6.QtCore import QTimer
+from shots import save_shot
 
 from app.services.backup_archive import ENV_KDF_N, OperationCancelled
 from ui import ops
@@ -43,7 +44,7 @@ def test_the_warning_shows_after_a_week_without_a_backup_off_the_pc_and_its_butt
     qtbot.waitUntil(lambda: banner.overdue is not None, timeout=10_000)
     assert banner.isVisible() and "从未备份到其他磁盘" in banner.label.text()
     assert banner.button.text() == "立即备份…"
-    w.grab().save("/tmp/h8_banner.png")
+    save_shot(w, "banner.png")
 
     usb = tmp_path / "usb"
     usb.mkdir()
@@ -82,7 +83,7 @@ def test_the_dialog_refuses_differing_passphrases_and_a_missing_folder(qtbot, ui
     dialog.start()
     assert "U盘插好了吗" in dialog.error.text()
     assert list(usb.iterdir()) == []
-    dialog.grab().save("/tmp/h8_backup_dialog.png")
+    save_shot(dialog, "backup_dialog.png")
 
 
 def test_cancel_leaves_no_file(qtbot, ui_session, tmp_path):

@@ -1,8 +1,8 @@
 """Shared helpers of the presentation tests: a demo hospital with a meeting in progress (built once)."""
 
-import shutil
 from contextlib import contextmanager
 
+import demo_template
 import ui_data
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -20,24 +20,10 @@ from app.context import open_context
 from ui import ops
 from ui.session import Session
 
-_TEMPLATE: list[DataDir] = []
-
 
 def demo_copy(tmp_path_factory, tmp_path) -> DataDir:
-    """A fresh copy of the demo hospital (built once per test run: populating takes seconds)."""
-    if not _TEMPLATE:
-        from app.demo import populate
-
-        d = DataDir(tmp_path_factory.mktemp("pres-demo") / "d")
-        ctx = open_context(d, create=True)
-        try:
-            populate(ctx)
-        finally:
-            ctx.close()
-        _TEMPLATE.append(d)
-    d = DataDir(tmp_path / "d")
-    shutil.copytree(_TEMPLATE[0].root, d.root)
-    return d
+    """A fresh copy of the demo hospital (populated once per test process)."""
+    return demo_template.demo_copy(tmp_path_factory, tmp_path / "d")
 
 
 @contextmanager

@@ -5,9 +5,10 @@ rendered without pdfium's form layer and every signature box must hold the stamp
 """
 
 import pytest
-from cups_queue import ink, printer_queue, stamp_pixels
+from cups_queue import ink, stamp_pixels
 from PIL import Image
 from PySide6.QtCore import Qt
+from shots import save_shot
 from signed_pdfs import signed_pdf
 from sqlalchemy import select
 
@@ -28,17 +29,6 @@ def signed():
 @pytest.fixture
 def session(sample_ctx, doctor_actor):
     return Session(sample_ctx, doctor_actor, sample_ctx.setup.info())
-
-
-@pytest.fixture(scope="module")
-def queue():
-    q, reason = printer_queue()
-    if q is None:
-        print(f"SKIPPED printing through CUPS: {reason}")
-        pytest.skip(reason)
-    before = q.outputs()
-    yield q
-    q.remove_new(before)
 
 
 def _dialog(qtbot, session, items):
@@ -112,4 +102,4 @@ def test_printing_through_qprinter_puts_the_stamps_on_paper(qtbot, session, sign
     events = _prints(session.ctx)
     assert [e["what"] for e in events] == ["MDT意见书 甲", "MDT意见书 乙"]
     assert all(e["printer"] == queue.name and e["copies"] == 1 for e in events)
-    dialog.grab().save("/tmp/h3-print-preview.png")
+    save_shot(dialog, "print-preview.png")

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
+from shots import save_shot
 
 from ui import ops
 from ui.session import Session
@@ -89,7 +90,7 @@ def test_enrolling_needs_ink_and_the_right_password(qtbot, sample_ctx, doctor_ac
     qtbot.waitUntil(lambda: dialog.buttons.isEnabled())
     assert dialog.error.isVisible() and not ctx.handwriting.has(chair.user_id)
     dialog.password.setText("Doctor2026!")
-    dialog.grab().save("/tmp/h3-enrol.png")
+    save_shot(dialog, "enrol.png")
     with qtbot.waitSignal(dialog.accepted, timeout=10000):
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     assert dialog.enrolled and ctx.handwriting.has(chair.user_id)
@@ -105,7 +106,7 @@ def test_the_last_signer_signs_in_the_dialog_and_the_file_verifies(qtbot, ctx, w
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10000)
     assert ctx.documents.get(chair, world.document.id).status == "signing", "a wrong password changes nothing"
-    dialog.grab().save("/tmp/h3-sign.png")
+    save_shot(dialog, "sign.png")
     dialog.password.setText(PASSWORD)
     with qtbot.waitSignal(dialog.signed, timeout=20000):
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
@@ -123,7 +124,7 @@ def test_the_last_signer_signs_in_the_dialog_and_the_file_verifies(qtbot, ctx, w
     assert verify.verdict.styleSheet() == GOOD
     names = {verify.signers.item(r, 0).text() for r in range(verify.signers.rowCount())}
     assert chair.display_name in names
-    verify.grab().save("/tmp/h3-verify.png")
+    save_shot(verify, "verify.png")
     verify.verify_file(bad)
     qtbot.waitUntil(lambda: verify.verdict.styleSheet() == BAD, timeout=20000)
 
@@ -136,7 +137,7 @@ def test_the_last_signer_signs_in_the_dialog_and_the_file_verifies(qtbot, ctx, w
     qtbot.keyClick(verify.code, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: verify.code_result.styleSheet() == GOOD, timeout=10000)
     assert world.document.doc_no in verify.code_result.text()
-    verify.grab().save("/tmp/h3-verify-code.png")
+    save_shot(verify, "verify-code.png")
     verify.code.setText("ZZZZ-ZZZZ-ZZZZ")
     verify.check_code()
     qtbot.waitUntil(lambda: verify.code_result.styleSheet() == BAD, timeout=10000)
@@ -193,7 +194,7 @@ def test_the_administrator_creates_the_ca_and_exports_the_root(qtbot, sample_ctx
     assert not dialog.error.text()
     assert target.read_text().startswith("-----BEGIN CERTIFICATE-----")
     assert grouped(sample_ctx.credentials.root_fingerprint()) in dialog.result.text()
-    dialog.grab().save("/tmp/h3-credentials.png")
+    save_shot(dialog, "credentials.png")
 
 
 def test_the_documents_menu_offers_what_the_role_may_do(qtbot, sample_ctx, admin_actor, doctor_actor):

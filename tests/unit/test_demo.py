@@ -4,6 +4,7 @@ from datetime import UTC, date, datetime
 from types import SimpleNamespace
 
 import pytest
+from demo_template import demo_copy, demo_template
 from sqlalchemy import func, select
 
 from app.config import DataDir
@@ -34,14 +35,12 @@ PAST_STATUSES = {"discussed", "finalised", "signed", "implementing", "closed", "
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
-    data_dir = DataDir(tmp_path_factory.mktemp("demo") / "d")
-    ctx = open_context(data_dir, create=True)
-    messages: list[str] = []
-    summary = populate(ctx, messages.append)
-    ctx.close()
-    report = check_data_dir(data_dir)  # closed first: what `python -m app check` would see afterwards
+    template = demo_template(tmp_path_factory)
+    data_dir = demo_copy(tmp_path_factory, tmp_path_factory.mktemp("demo") / "d")
+    report = check_data_dir(data_dir)  # closed: what `python -m app check` would see afterwards
     ctx = open_context(data_dir)
-    yield SimpleNamespace(ctx=ctx, summary=summary, report=report, messages=messages, data_dir=data_dir)
+    yield SimpleNamespace(ctx=ctx, summary=template.summary, report=report, messages=list(template.messages),
+                          data_dir=data_dir)
     ctx.close()
 
 

@@ -2,20 +2,19 @@
 in demo_doctor's queue, every signed file verifying against the demo CA, the folder still demo-only."""
 
 import pytest
+from demo_template import demo_copy
 from sqlalchemy import select
 
-from app.demo import DEMO_PASSWORD, populate
+from app.demo import DEMO_PASSWORD
 from app.demo.signed import DEMO_CA_PASSPHRASE
 from db.models import Document, Meeting
 
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
-    from app.config import DataDir
     from app.context import open_context
 
-    ctx = open_context(DataDir(tmp_path_factory.mktemp("demo") / "data"), create=True)
-    populate(ctx)
+    ctx = open_context(demo_copy(tmp_path_factory, tmp_path_factory.mktemp("demo") / "data"))
     yield ctx
     ctx.close()
 

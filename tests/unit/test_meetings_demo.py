@@ -4,19 +4,18 @@ from datetime import date
 from types import SimpleNamespace
 
 import pytest
+from demo_template import demo_copy
 from sqlalchemy import select
 
-from app.config import DataDir
 from app.context import open_context
-from app.demo import DEMO_PASSWORD, populate
+from app.demo import DEMO_PASSWORD
 from app.services.auth import actor_of
 from db.models import TeamMember, User
 
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
-    ctx = open_context(DataDir(tmp_path_factory.mktemp("demo") / "d"), create=True)
-    populate(ctx)
+    ctx = open_context(demo_copy(tmp_path_factory, tmp_path_factory.mktemp("demo") / "d"))
     secretary = ctx.auth.login("demo_secretary", DEMO_PASSWORD)
     yield SimpleNamespace(ctx=ctx, secretary=secretary)
     ctx.close()

@@ -6,7 +6,7 @@ what is on the paper counts), and every document sent must be in the audit trail
 
 import pytest
 from cli_helpers import run_cli
-from cups_queue import printer_queue, signature_boxes, stamp_pixels
+from cups_queue import signature_boxes, stamp_pixels
 from meeting_factory import PASSWORD
 from plan_factory import finalised_plan
 from sqlalchemy import select
@@ -15,17 +15,6 @@ from db.models import AuditEvent
 
 MIN_INK = 200
 CA_PASSPHRASE = "ca-passphrase-1"
-
-
-@pytest.fixture(scope="module")
-def queue():
-    q, reason = printer_queue()
-    if q is None:
-        print(f"SKIPPED printing through CUPS: {reason}")
-        pytest.skip(reason)
-    before = q.outputs()
-    yield q
-    q.remove_new(before)
 
 
 def _scribble() -> bytes:

@@ -5,7 +5,7 @@ where CUPS cannot be installed or started (scripts/test.sh installs it when run 
 """
 
 import pytest
-from cups_queue import ink, printer_queue, stamp_pixels
+from cups_queue import ink, stamp_pixels
 from signed_pdfs import signed_pdf
 from sqlalchemy import select
 
@@ -15,17 +15,6 @@ from app.printing.raster import render_pages
 from db.models import AuditEvent
 
 MIN_INK = 200  # pixels at 100 dpi: a stamp has thousands, an empty box none
-
-
-@pytest.fixture(scope="module")
-def queue():
-    q, reason = printer_queue()
-    if q is None:
-        print(f"SKIPPED printing through CUPS: {reason}")
-        pytest.skip(reason)
-    before = q.outputs()
-    yield q
-    q.remove_new(before)
 
 
 @pytest.fixture(scope="module")

@@ -25,7 +25,9 @@ from ui.widgets.heading import Heading
 
 
 class _AccountDialog(QDialog):
-    """Shared frame: a heading, a form, the password rule, an inline error, OK/Cancel."""
+    """Shared frame: a heading, a form, the password rule, an inline error, OK/Cancel.
+
+    Subclasses define `submit()`, which OK calls. (Qt's metaclass rules out abc here.)"""
 
     def __init__(self, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -68,9 +70,6 @@ class _AccountDialog(QDialog):
             show_error(exc, self)
             return
         self.error.show_message(exc.localized())
-
-    def submit(self) -> None:
-        raise NotImplementedError
 
 
 class NewUserDialog(_AccountDialog):

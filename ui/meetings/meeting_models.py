@@ -104,9 +104,6 @@ class _Table(QAbstractTableModel):
             return self.cell(r, index.column())
         return self.extra(r, index.column(), role)
 
-    def cell(self, r, column: int) -> str:
-        raise NotImplementedError
-
     def extra(self, r, column: int, role: int):
         return None
 

@@ -8,6 +8,7 @@ level-0 pixels). Pixels come back as RGB uint8 arrays, (h, w, 3), upright (EXIF 
 from __future__ import annotations
 
 import math
+from abc import ABC, abstractmethod
 from dataclasses import dataclass
 
 import numpy as np
@@ -44,7 +45,7 @@ def plausible_mpp(value: float | None) -> float | None:
     return value if value is not None and math.isfinite(value) and MIN_MPP <= value <= MAX_MPP else None
 
 
-class SlideSource:
+class SlideSource(ABC):
     """Base of the readers. Subclasses set `levels`, `mpp`, `format` and implement `_read`."""
 
     levels: tuple[Level, ...] = ()
@@ -91,8 +92,9 @@ class SlideSource:
             out[y0 - y:y1 - y, x0 - x:x1 - x] = self._read(level, x0, y0, x1 - x0, y1 - y0)
         return out
 
+    @abstractmethod
     def _read(self, level: int, x: int, y: int, w: int, h: int) -> np.ndarray:
-        raise NotImplementedError
+        """Pixels of a region lying wholly inside `level` (read_region has clipped it)."""
 
     def overview(self, max_side: int) -> tuple[int, np.ndarray]:
         """(level, pixels) of the coarsest level whole, or of the finest one not above `max_side`."""
@@ -104,8 +106,8 @@ class SlideSource:
         lv = self.levels[level]
         return level, self.read_region(level, 0, 0, lv.width, lv.height)
 
-    def close(self) -> None:
-        pass
+    def close(self) -> None:  # noqa: B027 - readers without an open file have nothing to release
+        return None
 
 
 class PictureSource(SlideSource):

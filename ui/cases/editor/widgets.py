@@ -204,12 +204,6 @@ class FormTab(QWidget):
     def _changed(self, *_args) -> None:
         emit(self.changed)
 
-    def values(self) -> dict:
-        raise NotImplementedError
-
-    def set_values(self, fields: dict) -> None:
-        raise NotImplementedError
-
 
 def hint_label(text: str = "") -> QLabel:
     label = QLabel(text)
