@@ -17,6 +17,10 @@ class ExecutionRow:
     deviation: str
     recorded_by: str
     recorded_at: datetime | None
+    # What the MDT changed (the figures hospitals report): None while nobody has said.
+    diagnosis_changed: bool | None = None
+    treatment_changed: bool | None = None
+    change_note: str = ""
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,23 @@ class WorkItem:
     patient_name: str
     text: str
     due_on: date | None
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class DueFollowUp:
+    """A planned follow-up falling due in a period (the secretary's list), done or not."""
+
+    id: int
+    case_id: int
+    case_no: str
+    patient_name: str
+    team: str
+    months_after: int | None
+    due_on: date
+    responsible: str
+    done_at: datetime | None
+    lost: bool
     overdue: bool
 
 

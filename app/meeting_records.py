@@ -99,6 +99,7 @@ class AgendaItemRow:
     missing: tuple[str, ...]  # source texts (context "templates") of missing or stale checklist items
     first_pre_treatment: bool
     case_status: str
+    postponed_from: datetime | None = None  # when this case was put off from an earlier meeting: its date
 
     @property
     def duration_seconds(self) -> int | None:

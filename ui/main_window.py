@@ -26,7 +26,6 @@ from ui.meetings.meeting_list import MeetingListView
 from ui.qt_compat import emit
 from ui.session import Session
 from ui.settings_dialog import SettingsDialog
-from ui.widgets.placeholder import FollowUpView, StatisticsView
 from ui.widgets.section import SectionView
 
 SECTIONS = ("cases", "meetings", "followup", "stats", "admin")
@@ -45,8 +44,8 @@ class MainWindow(QMainWindow):
         self._factories: dict[str, Callable[[], SectionView]] = {
             "cases": self._make_cases,
             "meetings": lambda: MeetingListView(session.ctx, session.actor, session=session),
-            "followup": FollowUpView,
-            "stats": StatisticsView,
+            "followup": self._make_followup,
+            "stats": self._make_stats,
             "admin": lambda: UserListView(session.ctx, session.actor),
         }
         self._logging_out = False
@@ -102,6 +101,18 @@ class MainWindow(QMainWindow):
         view.caseActivated.connect(self.open_case)
         view.newCaseRequested.connect(self.new_case)
         return view
+
+    def _make_stats(self) -> SectionView:
+        from ui.statistics.stats_view import StatisticsView  # pyqtgraph: loaded when the section is first shown
+
+        view = StatisticsView(self.session.ctx, self.session.actor)
+        view.caseActivated.connect(self.open_case)
+        return view
+
+    def _make_followup(self) -> SectionView:
+        from ui.followup.section import FollowUpSection
+
+        return FollowUpSection(self.session.ctx, self.session.actor)
 
     def view(self, key: str) -> SectionView | None:
         return self._views.get(key)

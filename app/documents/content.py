@@ -143,6 +143,18 @@ class DecisionInfo:
 
 
 @dataclass(frozen=True)
+class ExternalOpinionInfo:
+    """Advice from an upper-level hospital (远程会诊): printed as advisory, apart from the team's decision."""
+
+    id: int
+    hospital: str
+    author: str
+    written_at: datetime | None  # UTC, when the sender signed it
+    signed: bool
+    text: str
+
+
+@dataclass(frozen=True)
 class PlanContent:
     hospital: str
     hospital_en: str
@@ -162,6 +174,7 @@ class PlanContent:
     key_images: tuple[KeyImageInfo, ...]
     opinions: tuple[OpinionInfo, ...]
     decision: DecisionInfo
+    external_opinions: tuple[ExternalOpinionInfo, ...] = ()  # advisory (1999 notice), see plan_pdf
 
 
 @dataclass(frozen=True)

@@ -200,6 +200,23 @@ def _opinions(c: PlanContent, sec: _Sections) -> list:
     return out
 
 
+ADVISORY_TITLE = "上级医院会诊意见（参考）"
+ADVISORY_NOTE = "以上为上级医院远程会诊意见，仅供参考；诊疗决定由本院MDT团队作出并签署（远程会诊意见为建议性质）。"
+
+
+def _advisory(c: PlanContent, sec: _Sections) -> list:
+    """Advice from an upper-level hospital, apart from the team's own opinions and decision (1999 notice)."""
+    if not c.external_opinions:
+        return []
+    out = sec.heading(ADVISORY_TITLE)
+    for e in c.external_opinions:
+        when = fmt_d(local(e.written_at))
+        who = "，".join(x for x in (e.author, when, "签名已验证" if e.signed else "") if x)
+        out.append(field(f"{e.hospital}（{who}）" if who else e.hospital, e.text))
+    out.append(p(ADVISORY_NOTE, "small"))
+    return out
+
+
 def _decision(c: PlanContent, sec: _Sections) -> list:
     dec = c.decision
     out = sec.heading("主持人总结")
@@ -256,6 +273,7 @@ def build_plan_pdf(content: PlanContent, *, doc_no: str, version: int, signers: 
         story += sec.heading("关键影像")
         story.append(grid)
     story += _opinions(content, sec)
+    story += _advisory(content, sec)
     story += _decision(content, sec)
     story.append(Spacer(1, 2 * mm))
     story.append(p("本意见书经MDT讨论形成，供临床诊疗参考；具体实施以主管医师与患者充分沟通后的决定为准。", "small"))

@@ -14,6 +14,7 @@ Manifest (JSON, signed as bytes)::
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -43,12 +44,16 @@ def _scrub_attachment(deid: Deidentifier, meta: dict, n: int, ext: str) -> dict:
     return out
 
 
-def deidentify_sources(deid: Deidentifier, sources: list[Source], staging: Path) -> tuple[list[Source], dict]:
-    """De-identified copies in `staging`; returns them and the map old SHA-256 -> new (for key images)."""
+def deidentify_sources(deid: Deidentifier, sources: list[Source], staging: Path,
+                       step: Callable[[int, int], None] | None = None) -> tuple[list[Source], dict]:
+    """De-identified copies in `staging`; returns them and the map old SHA-256 -> new (for key images).
+    `step(done, total)` after each file (it may raise to stop)."""
     from app.services.attachments import dicom_fields
 
     out, renamed = [], {}
     for n, src in enumerate(sources, start=1):
+        if step is not None:
+            step(n - 1, len(sources))
         kind = src.meta.get("kind", "")
         if src.role != "attachment":
             deid.report.excluded.append(SIGNED_EXCLUDED.format(doc_no=deid.text(src.meta.get("doc_no", "?")),

@@ -30,7 +30,7 @@ import json
 import os
 import struct
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -104,8 +104,10 @@ def payload_size(entries: list[Entry]) -> int:
     return sum(ENTRY.size + len(e.name.encode()) + e.size for e in entries) + ENTRY.size
 
 
-def write_package(raw: BinaryIO, passphrase: str, entries: list[Entry], chunk: int = CHUNK_SIZE) -> None:
-    """Seal `entries` (sizes known up front) into `raw`, streaming files from disk."""
+def write_package(raw: BinaryIO, passphrase: str, entries: list[Entry], chunk: int = CHUNK_SIZE,
+                  progress: Callable[[int, int], None] | None = None) -> None:
+    """Seal `entries` (sizes known up front) into `raw`, streaming files from disk. `progress(done, total)`
+    is called after every sealed chunk and may raise to stop the writing."""
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     n = _kdf_n()
@@ -129,6 +131,8 @@ def write_package(raw: BinaryIO, passphrase: str, entries: list[Entry], chunk: i
             raw.write(aes.encrypt(_nonce(prefix, index), bytes(buf[:chunk]), _aad(check, index, False)))
             del buf[:chunk]
             index += 1
+            if progress is not None:
+                progress(written - len(buf), total)
 
     for e in entries:
         name = e.name.encode()

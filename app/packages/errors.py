@@ -19,3 +19,7 @@ class PackageUntrusted(AppError):
 
 class PackageTampered(PackageError):
     """The content does not match what the sender signed."""
+
+
+class PackageCancelled(AppError):
+    """The user stopped an export or import; nothing was written or imported."""

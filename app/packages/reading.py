@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -49,8 +50,9 @@ def _json_entry(reader, expected: str) -> tuple[bytes, dict]:
 
 
 def open_package(path: Path, passphrase: str, trusted_roots: list[str], staging: Path | None = None,
-                 require_trust: bool = True) -> Opened:
-    """Everything verified; with `staging`, each file is there under its SHA-256 when this returns."""
+                 require_trust: bool = True, progress: Callable[[int, int], None] | None = None) -> Opened:
+    """Everything verified; with `staging`, each file is there under its SHA-256 when this returns.
+    `progress(bytes verified, bytes listed)` follows the files and may raise to stop."""
     with PackageReader(path, passphrase) as reader:
         raw_manifest, manifest = _json_entry(reader, MANIFEST)
         _raw, signature = _json_entry(reader, SIGNATURE)
@@ -74,6 +76,7 @@ def open_package(path: Path, passphrase: str, trusted_roots: list[str], staging:
             raise PackageTampered(N("errors", "The package content is malformed ({what}). Nothing was imported."),
                                   what="file list")
         seen: set[str] = set()
+        total, done = sum(expected.values()), 0
         for name, size, pieces in reader.entries():
             sha = name.removeprefix("files/")
             if sha not in expected or sha in seen or size != expected[sha]:
@@ -92,6 +95,9 @@ def open_package(path: Path, passphrase: str, trusted_roots: list[str], staging:
                 raise PackageTampered(N("errors", "A file in the package does not match its SHA-256 ({name}). "
                                                   "Nothing was imported."), name=name)
             seen.add(sha)
+            done += size
+            if progress is not None:
+                progress(done, total)
         missing = set(expected) - seen
         if missing:
             raise PackageTampered(N("errors", "{n} file(s) listed in the package are missing from it. Nothing was "

@@ -43,6 +43,8 @@ class PackageContent:
     report: dict = field(default_factory=dict)
     matches: tuple[PatientMatch, ...] = ()
     already_imported_case: str = ""  # the local case number when this package was imported before
+    kind: str = "case"  # case | opinion
+    opinion: str = ""  # an opinion package's advice
 
 
 @dataclass(frozen=True)
@@ -70,3 +72,31 @@ class ExternalOpinionRecord:
     received_at: object
     package_uuid: str
     advisory: bool = True
+    written_at: str = ""  # ISO UTC, when the sender signed it
+
+
+@dataclass(frozen=True)
+class ExportChoice:
+    """One thing the exporter may include: a DICOM series (all its files) or a single photo or document."""
+
+    key: str  # series UID, or "file-<attachment id>"
+    attachment_ids: tuple[int, ...]
+    kind: str  # dicom | photo | pdf | slide | other
+    label: str  # imaging | pathology | report | other
+    title: str
+    modality: str
+    size: int
+    key_image: bool  # holds a key image (preselected)
+    burned_in: str = ""  # why its pixels may carry a name: "BurnedInAnnotation" | "US" | "photo" ... ("" = none)
+
+
+@dataclass(frozen=True)
+class ExportPreview:
+    """What an export of a case would hold, before anything is written."""
+
+    case_no: str
+    patient: str  # masked, as on the projector
+    consent_recorded_at: object  # datetime (UTC) or None: no consent to an identified export
+    can_sign: bool  # the user has an active signing certificate
+    signed_documents: int
+    choices: tuple[ExportChoice, ...]

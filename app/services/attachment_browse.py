@@ -11,6 +11,7 @@ from sqlalchemy import select
 from app.errors import NotFound, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP as N
 from app.records import Actor, AttachmentRow, FoundPatient, SeriesRow
+from app.security.redaction import redacted_for
 from app.services import audit_chain
 from app.services.attachment_import import _names_match, walk
 from app.services.base import Service
@@ -39,7 +40,7 @@ class AttachmentBrowseService(Service):
         self.require(actor, "case.view")
         with self.db.read() as s:
             q = select(Attachment).where(Attachment.case_id == case_id).order_by(Attachment.id)
-            return [_row(a) for a in s.execute(q).scalars()]
+            return redacted_for(actor, s, [case_id], [_row(a) for a in s.execute(q).scalars()])
 
     def series_for_case(self, actor: Actor, case_id: int) -> list[SeriesRow]:
         groups: dict[str, list[AttachmentRow]] = defaultdict(list)

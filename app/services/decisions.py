@@ -22,6 +22,7 @@ from app.errors import ConflictError, PermissionDenied, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP as N
 from app.meeting_records import DecisionRow, DiscussionRow
 from app.records import Actor
+from app.security.redaction import redacted_for
 from app.services.base import Service
 from app.services.capture import apply_decision, mark_discussed_in
 from app.services.meeting_common import audit, get_case, get_decision, now, transition
@@ -52,15 +53,17 @@ class DecisionService(Service):
         self.require(actor, "case.view")
         with self.db.read() as s:
             dec = get_decision(s, decision_id)
-            return decision_row(s, dec, s.get(Discussion, dec.discussion_id).case_id)
+            case_id = s.get(Discussion, dec.discussion_id).case_id
+            return redacted_for(actor, s, [case_id], decision_row(s, dec, case_id))
 
     def discussions(self, actor: Actor, case_id: int) -> list[DiscussionRow]:
         """Every discussion of a case, oldest first, each with its opinions and all decision versions."""
         self.require(actor, "case.view")
         with self.db.read() as s:
             get_case(s, case_id)
-            return [discussion_row(s, d) for d in s.execute(select(Discussion).where(Discussion.case_id == case_id)
+            rows = [discussion_row(s, d) for d in s.execute(select(Discussion).where(Discussion.case_id == case_id)
                                                             .order_by(Discussion.sequence, Discussion.id)).scalars()]
+            return redacted_for(actor, s, [case_id], rows)
 
     def update(self, actor: Actor, decision_id: int, *, actions: list[dict] | None = None, **fields) -> DecisionRow:
         """Edit a draft (after the meeting, or an amendment before it is finalised)."""

@@ -167,6 +167,13 @@ class DocumentService(Service):
             s.flush()
             return _record(s, d)
 
+    def prepare(self, actor: Actor, decision_id: int) -> DocumentRecord | None:
+        """Right after the chair finalises: lay the document out at once so that every signer finds it in
+        their queue. None when this user does not sign documents (whoever signs first starts it then)."""
+        if not allowed(actor, "document.sign"):
+            return None
+        return self.start_signing(actor, decision_id)
+
     def sign(self, actor: Actor, document_id: int, password: str) -> DocumentRecord:
         """The actor's PAdES signature with their stamp; a wrong password raises before anything is written."""
         self.require(actor, "document.sign")
@@ -254,6 +261,20 @@ class DocumentService(Service):
                 Signature.signed_at.is_(None), Decision.status == "finalised").order_by(Document.id)
             ).scalars().unique().all()
             return [_record(s, d) for d in docs]
+
+    def to_sign(self, actor: Actor, document_id: int) -> bytes:
+        """The document as it stands, for a signer who still has to sign it: reading what one is about to
+        sign is not an export, so nothing is audited until the signature itself."""
+        self.require(actor, "document.sign")
+        with self.db.read() as s:
+            d = _document(s, document_id)
+            waiting = s.execute(select(Signature.id).where(
+                Signature.document_id == d.id, Signature.signer_user_id == actor.user_id,
+                Signature.signed_at.is_(None))).first()
+            if d.status != "signing" or waiting is None:
+                raise PermissionDenied(NOT_YOURS)
+            sha = d.sha256
+        return self.ctx.blobs.read_bytes(sha)
 
     def pdf_bytes(self, actor: Actor, document_id: int) -> bytes:
         """The stored bytes of a document (its latest signed state); recorded as an export."""

@@ -2,12 +2,18 @@
 
 病历书写基本规范 makes the requesting doctor record whether the advice was carried out; this is that
 record. It lives on the decision version in force (a superseded or draft version carries no execution).
+
+With it the doctor says whether the MDT changed the diagnosis and the treatment plan (MDT前后诊断/治疗方案
+是否改变, the figures hospitals report). The decisions table has no column for them, so they live on the
+case, in `Case.workup["mdt_effect"]["d<decision id>"]` (readiness only reads its checklist codes there);
+`read_effect` and `effect_sql` are the two ways to read them back, in Python and in a query.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
+from sqlalchemy import String, cast, func, literal
 from sqlalchemy.orm import Session
 
 from app.closed_loop_records import ExecutionRow
@@ -21,9 +27,38 @@ from app.services.base import Service
 from app.services.followups import plan_in
 from app.services.meeting_common import audit, get_case, get_decision, now, transition
 from app.services.meeting_rows import user_names
-from db.models import ActionItem, Decision, Discussion
+from db.models import ActionItem, Case, Decision, Discussion
 
 FIELDS = ("execution_status", "treatment_started_on", "treatment_place", "deviation_reason", "deviation")
+EFFECT_KEY = "mdt_effect"
+EFFECT_FIELDS = ("diagnosis_changed", "treatment_changed")
+NO_EFFECT = {"diagnosis_changed": None, "treatment_changed": None, "note": ""}
+
+
+def read_effect(workup: dict | None, decision_id: int) -> dict:
+    """{"diagnosis_changed": bool | None, "treatment_changed": bool | None, "note": str} of one decision."""
+    found = ((workup or {}).get(EFFECT_KEY) or {}).get(f"d{decision_id}") or {}
+    return {**NO_EFFECT, **{k: found[k] for k in NO_EFFECT if k in found}}
+
+
+def effect_sql(field: str):
+    """A query column: 1 when the MDT changed `field` ("diagnosis_changed" | "treatment_changed") for the
+    `Decision` in the query, 0 when it did not, NULL when not recorded. The query must join `Case`."""
+    if field not in EFFECT_FIELDS:
+        raise KeyError(field)
+    path = literal(f"$.{EFFECT_KEY}.d") + cast(Decision.id, String) + literal(f".{field}")
+    return func.json_extract(Case.workup, path)
+
+
+def validate_effect(effect: dict) -> dict:
+    out = dict(NO_EFFECT)
+    for k in EFFECT_FIELDS:
+        value = effect.get(k)
+        if value not in (None, True, False):
+            raise ValidationError(N("errors", "Choose a value from the list."), field=k)
+        out[k] = value
+    out["note"] = clean_text(effect.get("note") or "", 1000, "change_note", multiline=True)
+    return out
 
 
 def in_force(s: Session, decision_id: int) -> Decision:
@@ -33,11 +68,13 @@ def in_force(s: Session, decision_id: int) -> Decision:
     return dec
 
 
-def execution_row(s: Session, dec: Decision, case_id: int) -> ExecutionRow:
+def execution_row(s: Session, dec: Decision, c: Case) -> ExecutionRow:
     names = user_names(s, [dec.execution_recorded_by])
-    return ExecutionRow(dec.id, case_id, dec.execution_status or "pending", dec.treatment_started_on,
+    effect = read_effect(c.workup, dec.id)
+    return ExecutionRow(dec.id, c.id, dec.execution_status or "pending", dec.treatment_started_on,
                         dec.treatment_place or "", dec.deviation_reason or "", dec.deviation or "",
-                        names.get(dec.execution_recorded_by, ""), dec.execution_recorded_at)
+                        names.get(dec.execution_recorded_by, ""), dec.execution_recorded_at,
+                        effect["diagnosis_changed"], effect["treatment_changed"], effect["note"])
 
 
 def _as_date(value, field: str) -> date | None:
@@ -91,30 +128,40 @@ class ExecutionService(Service):
         self.require(actor, "case.view")
         with self.db.read() as s:
             dec = get_decision(s, decision_id)
-            return execution_row(s, dec, s.get(Discussion, dec.discussion_id).case_id)
+            return execution_row(s, dec, get_case(s, s.get(Discussion, dec.discussion_id).case_id))
 
     def record(self, actor: Actor, decision_id: int, status: str, *, treatment_started_on=None,
-               treatment_place: str = "", deviation_reason: str = "", deviation: str = "") -> ExecutionRow:
+               treatment_place: str = "", deviation_reason: str = "", deviation: str = "",
+               mdt_effect: dict | None = None) -> ExecutionRow:
         """Record (or correct) the execution status; every change keeps its old value in the audit trail.
-        A signed case whose execution is first recorded moves to "implementing"."""
+        A signed case whose execution is first recorded moves to "implementing". `mdt_effect` ({"diagnosis_
+        changed", "treatment_changed": bool | None, "note"}) says what the MDT changed; None keeps it."""
         self.require(actor, "execution.record")
         values = validate_execution(status, treatment_started_on, treatment_place, deviation_reason, deviation)
+        effect = validate_effect(mdt_effect) if mdt_effect is not None else None
         with self.db.session() as s:
             dec = in_force(s, decision_id)
             d = s.get(Discussion, dec.discussion_id)
             c = get_case(s, d.case_id)
             old = {k: getattr(dec, k) for k in FIELDS}
-            if old == values:
-                return execution_row(s, dec, c.id)
+            old_effect = read_effect(c.workup, dec.id)
+            new_effect = effect if effect is not None else old_effect
+            if old == values and old_effect == new_effect:
+                return execution_row(s, dec, c)
             for k, v in values.items():
                 setattr(dec, k, v)
+            if new_effect != old_effect:
+                workup = dict(c.workup or {})
+                workup[EFFECT_KEY] = {**(workup.get(EFFECT_KEY) or {}), f"d{dec.id}": new_effect}
+                c.workup = workup  # a new dict: the JSON column notices only reassignment
             dec.execution_recorded_by, dec.execution_recorded_at = actor.user_id, now()
-            audit(self.ctx, s, actor, "execution", "decision", dec.id, case=c, old=old, new=values)
+            audit(self.ctx, s, actor, "execution", "decision", dec.id, case=c,
+                  old={**old, EFFECT_KEY: old_effect}, new={**values, EFFECT_KEY: new_effect})
             if status != "pending":
                 plan_in(self.ctx, s, actor, dec, c)
             if c.status == "signed" and status != "pending":
                 transition(self.ctx, s, actor, c, "implementing")
-            return execution_row(s, dec, c.id)
+            return execution_row(s, dec, c)
 
     def complete_action(self, actor: Actor, action_id: int, done: bool = True) -> ActionRow:
         """Tick an action item off (or reopen it). Only the version in force's items count."""

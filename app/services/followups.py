@@ -13,15 +13,16 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.closed_loop_records import FollowUpRow
+from app.closed_loop_records import DueFollowUp, FollowUpRow
 from app.domain.closed_loop import CONTACTS, DEFAULT_FOLLOWUP_MONTHS, DISEASE_STATUSES, VITAL_STATUSES
 from app.domain.patient_rules import clean_text
 from app.errors import ConflictError, NotFound, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP as N
 from app.records import Actor
+from app.security.masking import mask_name, sees_masked
 from app.services.base import Service
 from app.services.meeting_common import audit, get_case, get_decision, now, transition
-from db.models import Case, Decision, Discussion, FollowUp, HospitalSettings, Team
+from db.models import Case, Decision, Discussion, FollowUp, HospitalSettings, Patient, Team, User
 
 
 def add_months(day: date, months: int) -> date:
@@ -121,6 +122,34 @@ class FollowUpService(Service):
             get_case(s, case_id)
             return [followup_row(f) for f in s.execute(select(FollowUp).where(FollowUp.case_id == case_id)
                                                        .order_by(FollowUp.due_on, FollowUp.id)).scalars()]
+
+    def get(self, actor: Actor, followup_id: int) -> FollowUpRow:
+        self.require(actor, "case.view")
+        with self.db.read() as s:
+            return followup_row(_get(s, followup_id))
+
+    def due(self, actor: Actor, start: date, end: date, team_id: int | None = None,
+            today: date | None = None) -> list[DueFollowUp]:
+        """Every planned follow-up due from `start` to `end` (inclusive), done or not, soonest first: the
+        secretary's list for chasing the responsible doctors. Cancelled cases are left out."""
+        self.require(actor, "case.view")
+        if end < start:
+            raise ValidationError(N("errors", "The period ends before it starts."), field="to")
+        today = today or date.today()
+        show = mask_name if sees_masked(actor) else (lambda n: n)
+        query = (select(FollowUp.id, Case.id, Case.case_no, Patient.name, Team.name, FollowUp.months_after,
+                        FollowUp.due_on, User.display_name, FollowUp.done_at, FollowUp.lost_reason)
+                 .join(Case, FollowUp.case_id == Case.id).join(Patient, Case.patient_id == Patient.id)
+                 .outerjoin(Team, Case.team_id == Team.id)
+                 .outerjoin(User, FollowUp.responsible_user_id == User.id)
+                 .where(FollowUp.due_on >= start, FollowUp.due_on <= end, Case.status != "cancelled")
+                 .order_by(FollowUp.due_on, FollowUp.id))
+        if team_id is not None:
+            query = query.where(Case.team_id == team_id)
+        with self.db.read() as s:
+            return [DueFollowUp(i, cid, no, show(name), team or "", months, due, doctor or "", done, bool(lost),
+                                done is None and due < today)
+                    for i, cid, no, name, team, months, due, doctor, done, lost in s.execute(query)]
 
     def record(self, actor: Actor, followup_id: int, *, contact: str, vital_status: str, disease_status: str = "",
                treatment_change: str = "", outcome: str = "", notes: str = "",

@@ -55,6 +55,7 @@ def check_password(u: User, password: str) -> None:
 class HandwritingService(Service):
     def enrol(self, actor: Actor, password: str, png: bytes) -> None:
         """Store (or replace) the actor's own handwritten signature, sealed with their password."""
+        self.require(actor, "document.sign")  # a stamp image only people who sign need to hold
         check_png(png)
         with self.db.read() as s:
             check_password(user_or_fail(s, actor.user_id), password)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -82,7 +83,18 @@ def agenda_row(s: Session, i: AgendaItem) -> AgendaItemRow:
         i.id, i.meeting_id, c.id, c.case_no, patient.name, c.tumour_type,
         " ".join(x for x in (c.icd10_code, c.icd10_name) if x), stage_text(c), c.conference_type, c.question,
         c.urgency, i.position, i.minutes, i.track, i.status, i.standard_decision, i.postponed_to_meeting_id,
-        i.postpone_reason, i.started_at, i.ended_at, ready, missing, is_first_pre_treatment(s, i, c), c.status)
+        i.postpone_reason, i.started_at, i.ended_at, ready, missing, is_first_pre_treatment(s, i, c), c.status,
+        postponed_from(s, i))
+
+
+def postponed_from(s: Session, i: AgendaItem) -> datetime | None:
+    """The date of the meeting this case was postponed from into `i`'s meeting (the latest such), if any."""
+    return s.execute(
+        select(Meeting.scheduled_at).join(AgendaItem, AgendaItem.meeting_id == Meeting.id)
+        .where(AgendaItem.case_id == i.case_id, AgendaItem.postponed_to_meeting_id == i.meeting_id,
+               AgendaItem.status == "postponed", AgendaItem.id != i.id)
+        .order_by(Meeting.scheduled_at.desc()).limit(1)
+    ).scalar_one_or_none()
 
 
 def attendance_row(a: Attendance, m: Meeting, codes: dict[int, str], names: dict[int, str],

@@ -11,17 +11,21 @@ from __future__ import annotations
 import os
 import shutil
 import uuid
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from app.errors import ConflictError, NotFound, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP as N
 from app.packages import building, reading, sender
 from app.packages.container import Entry, write_package
 from app.packages.deidentify import Deidentifier
+from app.packages.errors import PackageCancelled
 from app.packages.records import (
+    ExportChoice,
+    ExportPreview,
     ExportResult,
     ExternalOpinionRecord,
     ImportResult,
@@ -51,6 +55,37 @@ from db.models import (
 
 MIN_PASSPHRASE = 8
 PARTNER_ROOTS = "package_partner_roots"
+CANCELLED = N("errors", "Cancelled: nothing was written or imported.")
+# progress(stage, done, total): stage is deidentify | write | verify | store; it may raise to stop the work.
+Progress = Callable[[str, int, int], None]
+
+
+def _reporter(progress: Progress | None, cancelled: Callable[[], bool] | None, stage: str):
+    def report(done: int, total: int) -> None:
+        if cancelled is not None and cancelled():
+            raise PackageCancelled(CANCELLED)
+        if progress is not None:
+            progress(stage, done, total)
+    return report
+
+
+def _burned_in(a: Attachment, path: Path) -> str:
+    """Why this file's pixels may show a name or number that de-identification cannot remove ("" if none)."""
+    from app.packages.deid_profile import BURNED_IN_MODALITIES
+
+    if a.kind == "photo":
+        return "photo"
+    if a.kind != "dicom":
+        return ""
+    if a.modality in BURNED_IN_MODALITIES:
+        return a.modality
+    try:
+        import pydicom
+
+        ds = pydicom.dcmread(path, stop_before_pixels=True, specific_tags=["BurnedInAnnotation"])
+        return "BurnedInAnnotation" if str(ds.get("BurnedInAnnotation", "")).upper() == "YES" else ""
+    except Exception:  # noqa: BLE001 - an unreadable header is flagged rather than trusted
+        return "unreadable"
 
 
 def package_trust_roots(s) -> list[str]:
@@ -74,7 +109,7 @@ def signing_material(s, actor: Actor, password: str) -> tuple[bytes, list[str], 
 
 
 def write_signed(out: Path, passphrase: str, manifest: dict, key_der: bytes, chain: list[str],
-                 files: list[Entry]) -> None:
+                 files: list[Entry], progress: Callable[[int, int], None] | None = None) -> None:
     """Sign the manifest and write the package next to `out`, then move it into place (never half a file)."""
     raw = building.manifest_bytes(manifest)
     signature = building.manifest_bytes(sender.sign(raw, key_der, chain))
@@ -82,7 +117,7 @@ def write_signed(out: Path, passphrase: str, manifest: dict, key_der: bytes, cha
     part = out.with_name(f".{out.name}.part")
     try:
         with open(part, "wb") as f:
-            write_package(f, passphrase, entries)
+            write_package(f, passphrase, entries, progress=progress)
             f.flush()
             os.fsync(f.fileno())
         part.replace(out)
@@ -95,6 +130,13 @@ def _check_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
         raise ValidationError(N("errors", "The package passphrase must have at least {n} characters."),
                               field="passphrase", n=MIN_PASSPHRASE)
+
+
+def _case_or_fail(s, case_no: str) -> Case:
+    c = s.execute(select(Case).where(Case.case_no == case_no.strip().upper())).scalars().first()
+    if c is None:
+        raise NotFound(N("errors", "There is no case {case_no}."), case_no=case_no)
+    return c
 
 
 def _matches(s, patient: dict) -> list[PatientMatch]:
@@ -119,7 +161,8 @@ def _content(s, opened: reading.Opened) -> PackageContent:
         bool(m.get("deidentified")), patient.get("name", ""), case.get("case_no", ""),
         " ".join(x for x in (case.get("icd10_code", ""), case.get("icd10_name", "")) if x),
         len(rec.get("discussions", [])), len(m["files"]), sum(int(f["size"]) for f in m["files"]),
-        m.get("deidentification") or {}, tuple(_matches(s, patient)) if not m.get("deidentified") else (), local)
+        m.get("deidentification") or {}, tuple(_matches(s, patient)) if not m.get("deidentified") else (), local,
+        m.get("kind", "case"), str((m.get("opinion") or {}).get("text", "")))
 
 
 class PackageService(Service):
@@ -160,8 +203,36 @@ class PackageService(Service):
                                new={"consent_external": True, "recorded_at": c.consent_recorded_at}, note=note)
 
     # ---- export -----------------------------------------------------------------------------------------
+    def preview_export(self, actor: Actor, case_no: str) -> ExportPreview:
+        """What an export of the case would hold (DICOM grouped by series), read only: the export dialog shows
+        it, with the key images preselected and the files whose pixels may carry a name flagged."""
+        self.require(actor, "data.export")
+        with self.db.read() as s:
+            c = _case_or_fail(s, case_no)
+            keyed = {a_id for (a_id,) in s.execute(select(KeyImage.attachment_id).where(KeyImage.case_id == c.id))}
+            groups: dict[str, list[Attachment]] = {}
+            for a in s.execute(select(Attachment).where(Attachment.case_id == c.id)
+                               .order_by(Attachment.id)).scalars():
+                groups.setdefault(a.series_uid if a.kind == "dicom" and a.series_uid else f"file-{a.id}", []).append(a)
+            choices = []
+            for key, atts in groups.items():
+                first = atts[0]
+                flags = {_burned_in(a, self.ctx.blobs.path_for(a.sha256)) for a in atts} - {""}
+                title = (first.series_description or first.study_description or first.title if first.kind == "dicom"
+                         else first.title or first.original_name)
+                choices.append(ExportChoice(key, tuple(a.id for a in atts), first.kind, first.label, title or "",
+                                            first.modality, sum(a.size for a in atts),
+                                            any(a.id in keyed or a.is_key for a in atts), ", ".join(sorted(flags))))
+            signed = s.scalar(select(func.count()).select_from(Document).where(
+                Document.case_id == c.id, Document.status == "signed", Document.sha256.is_not(None)))
+            p = s.get(Patient, c.patient_id)
+            return ExportPreview(c.case_no, mask_name(p.name), c.consent_recorded_at if c.consent_external else None,
+                                 active_credential(s, actor.user_id) is not None, signed or 0, tuple(choices))
+
     def export_case(self, actor: Actor, case_no: str, out: Path, passphrase: str, password: str, *,
-                    deidentify: bool = False) -> ExportResult:
+                    deidentify: bool = False, attachment_ids: list[int] | None = None,
+                    progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> ExportResult:
+        """`attachment_ids`: the attachments to include (None: all of them); signed PDFs always travel."""
         self.require(actor, "data.export")
         _check_passphrase(passphrase)
         package_uuid = str(uuid.uuid4())
@@ -178,11 +249,14 @@ class PackageService(Service):
             records = case_snapshot(s, c)
             case_id, patient_id = c.id, c.patient_id
             consent = c.consent_recorded_at.isoformat() if c.consent_recorded_at else None
+            chosen = None if attachment_ids is None else set(attachment_ids)
             sources = [building.Source(a.sha256, a.size, self.ctx.blobs.path_for(a.sha256), "attachment",
                                        {**row_dict(a), "sha256": a.sha256})
                        for a in s.execute(select(Attachment).where(Attachment.case_id == c.id)
-                                          .order_by(Attachment.id)).scalars()]
-            key_images = [{**row_dict(k), "attachment_sha256": sha} for k, sha in key_image_rows(s, c.id)]
+                                          .order_by(Attachment.id)).scalars() if chosen is None or a.id in chosen]
+            included = {src.sha256 for src in sources}
+            key_images = [{**row_dict(k), "attachment_sha256": sha} for k, sha in key_image_rows(s, c.id)
+                          if sha in included]
             for d in s.execute(select(Document).where(Document.case_id == c.id, Document.status == "signed",
                                                       Document.sha256.is_not(None)).order_by(Document.id)).scalars():
                 sources.append(building.Source(d.sha256, self.ctx.blobs.path_for(d.sha256).stat().st_size,
@@ -197,7 +271,8 @@ class PackageService(Service):
             deid = None
             if deidentify:
                 deid = Deidentifier(package_uuid, records["patient"], records["case"]["case_no"])
-                sources, renamed = building.deidentify_sources(deid, sources, staging)
+                sources, renamed = building.deidentify_sources(deid, sources, staging,
+                                                               _reporter(progress, cancelled, "deidentify"))
                 records = building.deidentify_records(deid, records, deid.pseudonym)
                 key_images = building.shift_key_images(deid, key_images, renamed)
             unique = list({src.sha256: src for src in sources}.values())
@@ -214,7 +289,8 @@ class PackageService(Service):
                 "deidentification": deid.report.as_dict() if deid else None,
             }
             write_signed(out, passphrase, manifest, key_der, chain,
-                         [Entry(f"files/{src.sha256}", src.size, path=src.path) for src in unique])
+                         [Entry(f"files/{src.sha256}", src.size, path=src.path) for src in unique],
+                         _reporter(progress, cancelled, "write"))
         finally:
             shutil.rmtree(staging, ignore_errors=True)
         size = out.stat().st_size
@@ -232,17 +308,29 @@ class PackageService(Service):
                             manifest["deidentification"] or {})
 
     # ---- inspect and import -----------------------------------------------------------------------------
-    def inspect(self, actor: Actor, path: Path, passphrase: str) -> PackageContent:
-        """Decrypt and verify everything (signature, every file's hash) without writing anything."""
+    def inspect(self, actor: Actor, path: Path, passphrase: str, *, progress: Progress | None = None,
+                cancelled: Callable[[], bool] | None = None) -> PackageContent:
+        """Decrypt and verify everything (signature, every file's hash) without writing any file; who looked
+        at which package (and its sender and patient) goes to the audit trail."""
         self.require(actor, "case.view")
         with self.db.read() as s:
             roots = package_trust_roots(s)
-        opened = reading.open_package(path, passphrase, roots, require_trust=False)
-        with self.db.read() as s:
-            return _content(s, opened)
+        opened = reading.open_package(path, passphrase, roots, require_trust=False,
+                                      progress=_reporter(progress, cancelled, "verify"))
+        with self.db.session() as s:
+            content = _content(s, opened)
+            local = s.execute(select(Package).where(Package.package_uuid == content.package_uuid)).scalars().first()
+            audit_chain.record(s, actor, "inspect", "package", local.id if local else None,
+                               case_id=local.case_id if local else None,
+                               new={"package_uuid": content.package_uuid, "file": path.name,
+                                    "sha256": opened.file_sha256, "sender": f"{content.hospital} / "
+                                    f"{content.sender_name}", "trusted": content.trusted,
+                                    "kind": opened.manifest.get("kind", "case"),
+                                    "deidentified": content.deidentified})
+            return content
 
-    def import_package(self, actor: Actor, path: Path, passphrase: str, *,
-                       merge_patient_id: int | None = None) -> ImportResult:
+    def import_package(self, actor: Actor, path: Path, passphrase: str, *, merge_patient_id: int | None = None,
+                       progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> ImportResult:
         """Import as a new case. A patient matching by ID or hospital number is merged into only when
         `merge_patient_id` names them (the caller asked the user); otherwise ConflictError says who matched."""
         self.require(actor, "data.export")
@@ -251,7 +339,8 @@ class PackageService(Service):
         staging = self.ctx.data_dir.tmp / f"package-in-{uuid.uuid4()}"
         staging.mkdir(parents=True, exist_ok=True)
         try:
-            opened = reading.open_package(path, passphrase, roots, staging)
+            opened = reading.open_package(path, passphrase, roots, staging,
+                                          progress=_reporter(progress, cancelled, "verify"))
             with self.db.read() as s:
                 content = _content(s, opened)
                 done = self._already(s, opened.manifest["package_uuid"], content)
@@ -268,7 +357,11 @@ class PackageService(Service):
                                                 "{by}. Confirm to add the case to that patient (--merge-patient "
                                                 "{id}). Nothing was imported."), id=m.patient_id, name=m.name, by=m.by)
             stored = {}
-            for f in opened.manifest["files"]:
+            if cancelled is not None and cancelled():  # the last moment: from here on the import completes
+                raise PackageCancelled(CANCELLED)
+            store = _reporter(progress, None, "store")
+            for n, f in enumerate(opened.manifest["files"]):
+                store(n, len(opened.manifest["files"]))
                 stored[f["sha256"]] = self.ctx.blobs.has(f["sha256"])
                 self.ctx.blobs.put_file(staging / f["sha256"])
             return self._commit(actor, opened, content, merge_patient_id, stored)
@@ -412,11 +505,12 @@ class PackageService(Service):
         """Advice received from other hospitals for a case, oldest first (advisory: 1999 notice)."""
         self.require(actor, "case.view")
         with self.db.read() as s:
-            rows = s.execute(select(ExternalOpinion, Package.package_uuid)
+            rows = s.execute(select(ExternalOpinion, Package.package_uuid, Package.manifest)
                              .outerjoin(Package, Package.id == ExternalOpinion.package_id)
                              .where(ExternalOpinion.case_id == case_id).order_by(ExternalOpinion.id)).all()
             return [ExternalOpinionRecord(e.id, e.case_id, e.hospital, e.author, e.text, e.signed, e.received_at,
-                                          uuid_ or "") for e, uuid_ in rows]
+                                          uuid_ or "", written_at=str((manifest or {}).get("created_at", "")))
+                    for e, uuid_, manifest in rows]
 
     # ---- registries ---------------------------------------------------------------------------------------
     def structured_export(self, actor: Actor, case_no: str, *, deidentify: bool = True) -> tuple[dict, str]:

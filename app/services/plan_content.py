@@ -12,7 +12,7 @@ import hashlib
 import io
 import json
 import logging
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -26,6 +26,7 @@ from app.documents.content import (
     CaseSummary,
     DecisionInfo,
     Diagnosis,
+    ExternalOpinionInfo,
     KeyImageInfo,
     MeetingInfo,
     OpinionInfo,
@@ -35,6 +36,8 @@ from app.documents.content import (
 from app.errors import AppError, NotFound
 from app.i18n import QT_TRANSLATE_NOOP as N
 from app.records import Actor
+from app.security.masking import sees_masked
+from app.security.redaction import redacted_for
 from app.services.base import Service
 from app.services.meeting_common import discipline_codes, get_decision
 from db.models import (
@@ -45,10 +48,12 @@ from db.models import (
     Decision,
     Department,
     Discussion,
+    ExternalOpinion,
     HospitalSettings,
     KeyImage,
     Meeting,
     Opinion,
+    Package,
     Patient,
     TeamMember,
     User,
@@ -102,6 +107,8 @@ def canonical_record(content: PlanContent) -> bytes:
     for key in ("hospital", "hospital_en", "document_prefix"):
         body.pop(key, None)
     body["decision"].pop("status", None)
+    if not body.get("external_opinions"):  # records signed before advice could arrive keep their hash
+        body.pop("external_opinions", None)
     body["format"] = RECORD_FORMAT
     return json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
@@ -183,6 +190,22 @@ def _diagnosis(c: Case) -> Diagnosis:
                      c.stage_edition or "")
 
 
+def _external_opinions(s: Session, case_id: int, until: datetime | None) -> tuple[ExternalOpinionInfo, ...]:
+    """Advice received for the case (up to the decision's finalisation): the plan prints it as advisory."""
+    q = (select(ExternalOpinion, Package.manifest).outerjoin(Package, Package.id == ExternalOpinion.package_id)
+         .where(ExternalOpinion.case_id == case_id))
+    if until is not None:
+        q = q.where(ExternalOpinion.received_at <= until)
+    out = []
+    for e, manifest in s.execute(q.order_by(ExternalOpinion.id)).all():
+        try:
+            written = datetime.fromisoformat((manifest or {}).get("created_at", ""))
+        except ValueError:
+            written = e.received_at
+        out.append(ExternalOpinionInfo(e.id, e.hospital, e.author, _utc(written), e.signed, e.text))
+    return tuple(out)
+
+
 def _caption(a: Attachment) -> str:
     parts = [a.modality, a.series_description or a.title, a.taken_on.isoformat() if a.taken_on else ""]
     return " ".join(p for p in parts if p)
@@ -218,9 +241,16 @@ class PlanContentService(Service):
                 case_no=c.case_no, tumour_type=c.tumour_type, conference_type=d.conference_type or c.conference_type,
                 discussion_id=d.id, discussion_sequence=d.sequence, discussed_at=_utc(d.discussed_at),
                 patient=patient, meeting=meeting, summary=_summary(s, c), diagnosis=_diagnosis(c),
-                opinions=opinions, decision=decision)
+                opinions=opinions, decision=decision,
+                external_opinions=_external_opinions(s, c.id, dec.finalised_at))
         images = tuple(self._render(actor, *w) for w in wanted)
-        return PlanContent(key_images=images, **content)
+        plan = PlanContent(key_images=images, **content)
+        if not sees_masked(actor):
+            return plan
+        # A viewer may read the plan on screen, never whose it is (and gets no PDF: document.print).
+        plan = replace(plan, patient=replace(plan.patient, birth_date=None))
+        with self.db.read() as s:
+            return redacted_for(actor, s, [plan.case_id], plan)
 
     @staticmethod
     def _opinions(s: Session, d: Discussion, codes: dict[int, str]) -> tuple[OpinionInfo, ...]:
@@ -293,7 +323,9 @@ class PlanContentService(Service):
                     " ".join(x for x in (c.icd10_code, c.icd10_name) if x), stage, c.conference_type, c.question,
                     applicant.display_name if applicant else "", _department(s, c, applicant), i.minutes, i.track,
                     i.status, c.urgency))
-            return AgendaContent(
+            agenda = AgendaContent(
                 h.name if h else "", logo, m.id, m.team.name, m.scheduled_at, m.duration_minutes, m.place,
                 chair.name if chair else "", recorder.name if recorder else "", m.status,
                 people, tuple(entries))
+            case_ids = [i.case_id for i in items]
+            return redacted_for(actor, s, case_ids, agenda)

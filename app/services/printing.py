@@ -66,6 +66,7 @@ class PrintingService(Service):
     def agenda_item(self, actor: Actor, meeting_id: int) -> PrintItem:
         from app.documents.agenda_pdf import build_agenda_pdf
 
+        self.require(actor, "document.print")  # names and hospital numbers on paper: not for the viewer
         content = self.ctx.plan_content.agenda(actor, meeting_id)
         title = translate(CONTEXT, N("PrintItems", "Agenda of meeting {id}")).format(id=meeting_id)
         return PrintItem(title, build_agenda_pdf(content), "agenda", meeting_id=meeting_id)

@@ -411,6 +411,321 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     </message>
   </context>
   <context>
+    <name>AuditLabels</name>
+    <message>
+      <source>Created</source>
+      <translation>新建</translation>
+    </message>
+    <message>
+      <source>Changed</source>
+      <translation>修改</translation>
+    </message>
+    <message>
+      <source>Deleted</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <source>Status changed</source>
+      <translation>状态变更</translation>
+    </message>
+    <message>
+      <source>Imported</source>
+      <translation>导入</translation>
+    </message>
+    <message>
+      <source>Exported</source>
+      <translation>导出</translation>
+    </message>
+    <message>
+      <source>Printed</source>
+      <translation>打印</translation>
+    </message>
+    <message>
+      <source>Identity shown</source>
+      <translation>查看真实身份</translation>
+    </message>
+    <message>
+      <source>Consent recorded</source>
+      <translation>登记知情同意</translation>
+    </message>
+    <message>
+      <source>Package inspected</source>
+      <translation>查验会诊资料包</translation>
+    </message>
+    <message>
+      <source>Backup made</source>
+      <translation>备份</translation>
+    </message>
+    <message>
+      <source>Logged in</source>
+      <translation>登录</translation>
+    </message>
+    <message>
+      <source>Failed login</source>
+      <translation>登录失败</translation>
+    </message>
+    <message>
+      <source>Unlocked</source>
+      <translation>解锁</translation>
+    </message>
+    <message>
+      <source>Failed unlock</source>
+      <translation>解锁失败</translation>
+    </message>
+    <message>
+      <source>Account locked</source>
+      <translation>账号锁定</translation>
+    </message>
+    <message>
+      <source>Password changed</source>
+      <translation>修改密码</translation>
+    </message>
+    <message>
+      <source>Password reset</source>
+      <translation>重置密码</translation>
+    </message>
+    <message>
+      <source>Account enabled</source>
+      <translation>启用账号</translation>
+    </message>
+    <message>
+      <source>Account disabled</source>
+      <translation>停用账号</translation>
+    </message>
+    <message>
+      <source>Invited</source>
+      <translation>邀请</translation>
+    </message>
+    <message>
+      <source>Signed in to meeting</source>
+      <translation>会议签到</translation>
+    </message>
+    <message>
+      <source>Sign-in undone</source>
+      <translation>撤销签到</translation>
+    </message>
+    <message>
+      <source>Left meeting</source>
+      <translation>离会</translation>
+    </message>
+    <message>
+      <source>Meeting started</source>
+      <translation>会议开始</translation>
+    </message>
+    <message>
+      <source>Meeting closed</source>
+      <translation>会议结束</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Quorum overridden</source>
+      <translation>法定人数特批</translation>
+    </message>
+    <message>
+      <source>Agenda reordered</source>
+      <translation>调整议程顺序</translation>
+    </message>
+    <message>
+      <source>Current case changed</source>
+      <translation>切换当前病例</translation>
+    </message>
+    <message>
+      <source>Postponed</source>
+      <translation>推迟</translation>
+    </message>
+    <message>
+      <source>Withdrawn</source>
+      <translation>撤回</translation>
+    </message>
+    <message>
+      <source>Discussed</source>
+      <translation>已讨论</translation>
+    </message>
+    <message>
+      <source>Finalised</source>
+      <translation>定稿</translation>
+    </message>
+    <message>
+      <source>Amendment started</source>
+      <translation>发起修订</translation>
+    </message>
+    <message>
+      <source>Superseded</source>
+      <translation>被新版本取代</translation>
+    </message>
+    <message>
+      <source>Signed</source>
+      <translation>签名</translation>
+    </message>
+    <message>
+      <source>Signature check failed</source>
+      <translation>签名验证失败</translation>
+    </message>
+    <message>
+      <source>Handwritten signature enrolled</source>
+      <translation>登记手写签名</translation>
+    </message>
+    <message>
+      <source>Hospital CA created</source>
+      <translation>创建医院CA</translation>
+    </message>
+    <message>
+      <source>CA root trusted</source>
+      <translation>信任CA根证书</translation>
+    </message>
+    <message>
+      <source>Partner hospital trusted</source>
+      <translation>信任协作医院</translation>
+    </message>
+    <message>
+      <source>Certificate requested</source>
+      <translation>申请证书</translation>
+    </message>
+    <message>
+      <source>Certificate issued</source>
+      <translation>签发证书</translation>
+    </message>
+    <message>
+      <source>Certificate imported</source>
+      <translation>导入证书</translation>
+    </message>
+    <message>
+      <source>Execution recorded</source>
+      <translation>登记执行情况</translation>
+    </message>
+    <message>
+      <source>Follow-ups planned</source>
+      <translation>制定随访计划</translation>
+    </message>
+    <message>
+      <source>Follow-up recorded</source>
+      <translation>登记随访</translation>
+    </message>
+    <message>
+      <source>Lost to follow-up</source>
+      <translation>失访</translation>
+    </message>
+    <message>
+      <source>Completed</source>
+      <translation>完成</translation>
+    </message>
+    <message>
+      <source>Reopened</source>
+      <translation>重新打开</translation>
+    </message>
+    <message>
+      <source>Gap in the audit trail</source>
+      <translation>审计记录缺口</translation>
+    </message>
+    <message>
+      <source>Patient</source>
+      <translation>患者</translation>
+    </message>
+    <message>
+      <source>Case</source>
+      <translation>病例</translation>
+    </message>
+    <message>
+      <source>Attachment</source>
+      <translation>附件</translation>
+    </message>
+    <message>
+      <source>Key image</source>
+      <translation>关键图像</translation>
+    </message>
+    <message>
+      <source>Image annotation</source>
+      <translation>图像标注</translation>
+    </message>
+    <message>
+      <source>Team</source>
+      <translation>团队</translation>
+    </message>
+    <message>
+      <source>Team member</source>
+      <translation>团队成员</translation>
+    </message>
+    <message>
+      <source>Meeting</source>
+      <translation>会议</translation>
+    </message>
+    <message>
+      <source>Agenda item</source>
+      <translation>议程条目</translation>
+    </message>
+    <message>
+      <source>Attendance</source>
+      <translation>参会记录</translation>
+    </message>
+    <message>
+      <source>Discussion</source>
+      <translation>讨论</translation>
+    </message>
+    <message>
+      <source>Opinion</source>
+      <translation>专家意见</translation>
+    </message>
+    <message>
+      <source>External opinion</source>
+      <translation>外院意见</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>诊疗决定</translation>
+    </message>
+    <message>
+      <source>Action item</source>
+      <translation>执行事项</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>文书</translation>
+    </message>
+    <message>
+      <source>Follow-up</source>
+      <translation>随访</translation>
+    </message>
+    <message>
+      <source>Consultation package</source>
+      <translation>会诊资料包</translation>
+    </message>
+    <message>
+      <source>User</source>
+      <translation>用户</translation>
+    </message>
+    <message>
+      <source>Certificate</source>
+      <translation>证书</translation>
+    </message>
+    <message>
+      <source>Hospital</source>
+      <translation>医院</translation>
+    </message>
+    <message>
+      <source>Hospital settings</source>
+      <translation>医院设置</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>设置</translation>
+    </message>
+    <message>
+      <source>Statistics</source>
+      <translation>统计</translation>
+    </message>
+    <message>
+      <source>Backup</source>
+      <translation>备份记录</translation>
+    </message>
+    <message>
+      <source>Audit trail</source>
+      <translation>审计日志</translation>
+    </message>
+  </context>
+  <context>
     <name>AuditTableModel</name>
     <message>
       <source>Time</source>
@@ -795,6 +1110,14 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
       <translation>关闭</translation>
     </message>
     <message>
+      <source>Print decision…</source>
+      <translation>打印决定…</translation>
+    </message>
+    <message>
+      <source>Print preview of the signed decision (or of the marked draft)</source>
+      <translation>已签署决定（或标明草稿的决定）的打印预览</translation>
+    </message>
+    <message>
       <source>The case could not be opened</source>
       <translation>无法打开该病例</translation>
     </message>
@@ -944,6 +1267,57 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     <message>
       <source>Applied on</source>
       <translation>申请日期</translation>
+    </message>
+  </context>
+  <context>
+    <name>CasesDialog</name>
+    <message>
+      <source>&amp;Only the cases that meet the indicator</source>
+      <translation>仅显示符合指标的病例(&amp;O)</translation>
+    </message>
+    <message>
+      <source>Case no.</source>
+      <translation>病例号</translation>
+    </message>
+    <message>
+      <source>Patient</source>
+      <translation>患者</translation>
+    </message>
+    <message>
+      <source>Tumour type</source>
+      <translation>肿瘤类型</translation>
+    </message>
+    <message>
+      <source>Diagnosis</source>
+      <translation>诊断</translation>
+    </message>
+    <message>
+      <source>Team</source>
+      <translation>团队</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Applied on</source>
+      <translation>申请日期</translation>
+    </message>
+    <message>
+      <source>&amp;Open case</source>
+      <translation>打开病例(&amp;O)</translation>
+    </message>
+    <message>
+      <source>Loading…</source>
+      <translation>正在加载…</translation>
+    </message>
+    <message>
+      <source>Cases: %1</source>
+      <translation>病例数：%1</translation>
+    </message>
+    <message>
+      <source>(the first %1 are listed)</source>
+      <translation>（仅列出前 %1 例）</translation>
     </message>
   </context>
   <context>
@@ -1293,6 +1667,41 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     </message>
   </context>
   <context>
+    <name>DuePanel</name>
+    <message>
+      <source>All teams</source>
+      <translation>全部团队</translation>
+    </message>
+    <message>
+      <source>S&amp;how</source>
+      <translation>显示(&amp;H)</translation>
+    </message>
+    <message>
+      <source>Loading…</source>
+      <translation>正在加载…</translation>
+    </message>
+    <message>
+      <source>&amp;From</source>
+      <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+      <source>T&amp;o</source>
+      <translation>到(&amp;O)</translation>
+    </message>
+    <message>
+      <source>T&amp;eam</source>
+      <translation>团队(&amp;E)</translation>
+    </message>
+    <message>
+      <source>%1 follow-up(s) due in the period: %2 done, %3 open, %4 overdue.</source>
+      <translation>本期应随访 %1 次：已完成 %2 次，未完成 %3 次，逾期 %4 次。</translation>
+    </message>
+    <message>
+      <source>No follow-up falls due in this period.</source>
+      <translation>本期没有应随访的患者。</translation>
+    </message>
+  </context>
+  <context>
     <name>DuplicateNotice</name>
     <message>
       <source>Use this patient</source>
@@ -1405,6 +1814,237 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     </message>
   </context>
   <context>
+    <name>ExecutionDialog</name>
+    <message>
+      <source>Execution of the MDT decision</source>
+      <translation>MDT意见执行情况</translation>
+    </message>
+    <message>
+      <source>Decision: %1</source>
+      <translation>讨论意见：%1</translation>
+    </message>
+    <message>
+      <source>What was done differently from the plan, and why</source>
+      <translation>与方案不同之处及原因</translation>
+    </message>
+    <message>
+      <source>e.g. stage revised from IIIA to IIB; surgery first instead of chemotherapy</source>
+      <translation>例如：分期由IIIA修正为IIB；改为先手术而非先化疗</translation>
+    </message>
+    <message>
+      <source>&amp;Status:</source>
+      <translation>执行情况(&amp;S)：</translation>
+    </message>
+    <message>
+      <source>Treatment s&amp;tarted on:</source>
+      <translation>治疗开始日期(&amp;T)：</translation>
+    </message>
+    <message>
+      <source>&amp;Where:</source>
+      <translation>治疗地点(&amp;W)：</translation>
+    </message>
+    <message>
+      <source>Deviation &amp;reason:</source>
+      <translation>偏离原因(&amp;R)：</translation>
+    </message>
+    <message>
+      <source>&amp;Deviation:</source>
+      <translation>偏离说明(&amp;D)：</translation>
+    </message>
+    <message>
+      <source>What the MDT changed</source>
+      <translation>MDT前后变化</translation>
+    </message>
+    <message>
+      <source>Dia&amp;gnosis changed by the MDT?</source>
+      <translation>MDT后诊断是否改变(&amp;G)？</translation>
+    </message>
+    <message>
+      <source>Treatment &amp;plan changed by the MDT?</source>
+      <translation>MDT后治疗方案是否改变(&amp;P)？</translation>
+    </message>
+    <message>
+      <source>What &amp;changed:</source>
+      <translation>变化内容(&amp;C)：</translation>
+    </message>
+    <message>
+      <source>—</source>
+      <translation>—</translation>
+    </message>
+    <message>
+      <source>Not recorded</source>
+      <translation>未填写</translation>
+    </message>
+    <message>
+      <source>Yes, changed</source>
+      <translation>是，有改变</translation>
+    </message>
+    <message>
+      <source>No, unchanged</source>
+      <translation>否，未改变</translation>
+    </message>
+    <message>
+      <source>Choose where the treatment takes place.</source>
+      <translation>请选择治疗地点。</translation>
+    </message>
+    <message>
+      <source>Choose the reason for the deviation from the plan.</source>
+      <translation>请选择偏离方案的原因。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportBar</name>
+    <message>
+      <source>E&amp;xcel…</source>
+      <translation>Excel…</translation>
+    </message>
+    <message>
+      <source>&amp;CSV…</source>
+      <translation>CSV…</translation>
+    </message>
+    <message>
+      <source>&amp;PDF report…</source>
+      <translation>PDF 报告…</translation>
+    </message>
+    <message>
+      <source>Export the figures shown (%1)</source>
+      <translation>导出当前显示的统计数据（%1）</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Export the statistics</source>
+      <translation>导出统计数据</translation>
+    </message>
+    <message>
+      <source>Writing %1…</source>
+      <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+      <source>Written: %1</source>
+      <translation>已导出：%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>Export a consultation package</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Loading the case…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>De-identify (replace the patient's identity by a pseudonym)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>I have looked at the flagged images: no name or number is burned into their pixels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save as…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Package file:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancel export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close</source>
+      <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+      <source>Files to include (key images are preselected; signed PDFs always travel with an identified package):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Case %1, patient %2; %3 signed document(s).</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n file(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>may show burned-in text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>key image</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>You have no signing certificate yet: a package must be signed. Request one under My signature; the administrator issues it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The patient's consent to send identified data to another hospital is not recorded. Record it on the case (referral tab), or export de-identified.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Identified export: the patient's consent was recorded on %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>De-identified export: no consent needed; the receiver sees a pseudonym.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Identified export: names, numbers and dates travel as recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the package</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Case packages (*.mdtpkg)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose where to save the package (is the USB stick plugged in?).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Some images may show the patient's name in their pixels, which de-identification cannot remove. Look at them, then tick the box (or leave them out).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>de-identified as %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>identified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wrote %1 (%2, %3 file(s), %4). Tell the receiver the passphrase by another way than the file.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>FirstRunDialog</name>
     <message>
       <source>Set up MDT Desk</source>
@@ -1492,14 +2132,223 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     </message>
   </context>
   <context>
-    <name>FollowUpView</name>
+    <name>FollowUpDialog</name>
+    <message>
+      <source>Record follow-up</source>
+      <translation>记录随访</translation>
+    </message>
+    <message>
+      <source>New or stopped treatment since the decision</source>
+      <translation>讨论后新增或停止的治疗</translation>
+    </message>
+    <message>
+      <source>e.g. recovering well after surgery</source>
+      <translation>例如：术后恢复良好</translation>
+    </message>
+    <message>
+      <source>&amp;Lost to follow-up (nobody could be reached)</source>
+      <translation>失访（无法联系到患者或家属）(&amp;L)</translation>
+    </message>
+    <message>
+      <source>e.g. phone disconnected, moved away</source>
+      <translation>例如：电话停机、已搬迁</translation>
+    </message>
+    <message>
+      <source>&amp;Contact:</source>
+      <translation>随访方式(&amp;C)：</translation>
+    </message>
+    <message>
+      <source>D&amp;ate:</source>
+      <translation>随访日期(&amp;A)：</translation>
+    </message>
+    <message>
+      <source>&amp;Vital status:</source>
+      <translation>生存状态(&amp;V)：</translation>
+    </message>
+    <message>
+      <source>D&amp;isease status:</source>
+      <translation>疾病状态(&amp;I)：</translation>
+    </message>
+    <message>
+      <source>&amp;Treatment changes:</source>
+      <translation>治疗变化(&amp;T)：</translation>
+    </message>
+    <message>
+      <source>&amp;Outcome (转归):</source>
+      <translation>转归(&amp;O)：</translation>
+    </message>
+    <message>
+      <source>&amp;Notes:</source>
+      <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+      <source>&amp;Reason lost:</source>
+      <translation>失访原因(&amp;R)：</translation>
+    </message>
+    <message>
+      <source>—</source>
+      <translation>—</translation>
+    </message>
+    <message>
+      <source>Enter why the patient was lost to follow-up.</source>
+      <translation>请填写失访原因。</translation>
+    </message>
+  </context>
+  <context>
+    <name>FollowUpFormat</name>
+    <message>
+      <source>No due date</source>
+      <translation>无截止日期</translation>
+    </message>
+    <message>
+      <source>%1 day(s) overdue</source>
+      <translation>逾期 %1 天</translation>
+    </message>
+    <message>
+      <source>Due today</source>
+      <translation>今天到期</translation>
+    </message>
+    <message>
+      <source>Due in %1 day(s)</source>
+      <translation>%1 天后到期</translation>
+    </message>
     <message>
       <source>Follow-up</source>
       <translation>随访</translation>
     </message>
     <message>
-      <source>Follow-up: how each MDT decision is being carried out and the follow-up schedule of every patient will be shown here.</source>
-      <translation>随访：每项MDT决策的执行情况和每位患者的随访计划将在此显示。</translation>
+      <source>%1-month follow-up</source>
+      <translation>%1 个月随访</translation>
+    </message>
+  </context>
+  <context>
+    <name>FollowUpSection</name>
+    <message>
+      <source>Loading…</source>
+      <translation>正在加载…</translation>
+    </message>
+    <message>
+      <source>Action items</source>
+      <translation>待办事项</translation>
+    </message>
+    <message>
+      <source>Awaiting execution status</source>
+      <translation>待填执行情况</translation>
+    </message>
+    <message>
+      <source>Follow-ups due</source>
+      <translation>待随访</translation>
+    </message>
+    <message>
+      <source>All follow-ups due (period)</source>
+      <translation>全部应随访（按期间）</translation>
+    </message>
+    <message>
+      <source>Record &amp;execution…</source>
+      <translation>填写执行情况(&amp;E)…</translation>
+    </message>
+    <message>
+      <source>Mark &amp;done</source>
+      <translation>标记完成(&amp;D)</translation>
+    </message>
+    <message>
+      <source>Re&amp;open last done</source>
+      <translation>撤销刚才的完成(&amp;O)</translation>
+    </message>
+    <message>
+      <source>Record &amp;follow-up…</source>
+      <translation>记录随访(&amp;F)…</translation>
+    </message>
+    <message>
+      <source>Re-&amp;discuss…</source>
+      <translation>再讨论(&amp;D)…</translation>
+    </message>
+    <message>
+      <source>&amp;Open case</source>
+      <translation>打开病例(&amp;O)</translation>
+    </message>
+    <message>
+      <source>My work</source>
+      <translation>我的工作</translation>
+    </message>
+    <message>
+      <source>Action items (%1)</source>
+      <translation>待办事项（%1）</translation>
+    </message>
+    <message>
+      <source>Awaiting execution status (%1)</source>
+      <translation>待填执行情况（%1）</translation>
+    </message>
+    <message>
+      <source>Follow-ups due (%1)</source>
+      <translation>待随访（%1）</translation>
+    </message>
+    <message>
+      <source>%1: %2 open item(s), %3 overdue. Due within a week or overdue, soonest first.</source>
+      <translation>%1：待处理 %2 项，其中逾期 %3 项。显示一周内到期及已逾期的事项，按到期日排序。</translation>
+    </message>
+    <message>
+      <source>%1: nothing due. Items appear here a week before they fall due.</source>
+      <translation>%1：目前没有待处理事项。事项在到期前一周出现在这里。</translation>
+    </message>
+    <message>
+      <source>Marked done: %1</source>
+      <translation>已完成：%1</translation>
+    </message>
+    <message>
+      <source>Reopened.</source>
+      <translation>已恢复为未完成。</translation>
+    </message>
+  </context>
+  <context>
+    <name>FollowUpTables</name>
+    <message>
+      <source>Due</source>
+      <translation>截止日期</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Case no.</source>
+      <translation>病例号</translation>
+    </message>
+    <message>
+      <source>Patient</source>
+      <translation>患者</translation>
+    </message>
+    <message>
+      <source>Action item</source>
+      <translation>待办事项</translation>
+    </message>
+    <message>
+      <source>Status due</source>
+      <translation>应填日期</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>讨论意见</translation>
+    </message>
+    <message>
+      <source>Follow-up</source>
+      <translation>随访</translation>
+    </message>
+    <message>
+      <source>Lost to follow-up</source>
+      <translation>失访</translation>
+    </message>
+    <message>
+      <source>Done %1</source>
+      <translation>已于 %1 完成</translation>
+    </message>
+    <message>
+      <source>Team</source>
+      <translation>团队</translation>
+    </message>
+    <message>
+      <source>Responsible doctor</source>
+      <translation>负责医生</translation>
     </message>
   </context>
   <context>
@@ -1877,6 +2726,89 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     </message>
   </context>
   <context>
+    <name>ImportDialog</name>
+    <message>
+      <source>Import a consultation package</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose file…</source>
+      <translation type="unfinished">选择文件…</translation>
+    </message>
+    <message>
+      <source>Package file:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose the file and type its passphrase, then press Check: the signature and every file are verified before anything is shown.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Check</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import</source>
+      <translation type="unfinished">开始导入</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+      <source>Choose a package</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Case packages (*.mdtpkg)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There is no file %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This package cannot be imported: its sender is not trusted here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ID number</source>
+      <translation type="unfinished">身份证号</translation>
+    </message>
+    <message>
+      <source>inpatient number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Same patient?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The patient in this package matches patient %1 here by %2. Add the case to that patient? (No: nothing is imported.)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nothing was imported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nothing new: this package is already case %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The advice was added to case %1 as an advisory opinion of the upper-level hospital.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Imported as case %1; %2 new file(s), %3 already stored.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ImportFlow</name>
     <message>
       <source>{name} (inpatient no. {number})</source>
@@ -1990,6 +2922,37 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     <message>
       <source>Copied</source>
       <translation>已复制</translation>
+    </message>
+  </context>
+  <context>
+    <name>IndicatorTable</name>
+    <message>
+      <source>Indicator</source>
+      <translation>指标</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>数值</translation>
+    </message>
+    <message>
+      <source>Counted</source>
+      <translation>符合/纳入</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>目标值</translation>
+    </message>
+    <message>
+      <source>Definition</source>
+      <translation>定义</translation>
+    </message>
+    <message>
+      <source>Click to list the cases behind this figure</source>
+      <translation>单击列出该数字对应的病例</translation>
+    </message>
+    <message>
+      <source>%1 d</source>
+      <translation>%1 天</translation>
     </message>
   </context>
   <context>
@@ -2635,6 +3598,10 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
       <translation>状态</translation>
     </message>
     <message>
+      <source>%1 (postponed from %2)</source>
+      <translation>%1（延期自 %2）</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>姓名</translation>
     </message>
@@ -2850,6 +3817,22 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
       <source>Opinions, the chair's summary and the plan, saved as you type</source>
       <translation>各科意见、主持人小结与治疗方案，输入时自动保存</translation>
     </message>
+    <message>
+      <source>Sign m&amp;y documents…</source>
+      <translation>签署我的文书(&amp;Y)…</translation>
+    </message>
+    <message>
+      <source>The finalised decisions waiting for your signature</source>
+      <translation>等待您签署的已定稿决定</translation>
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>Print preview of the agenda and every decision of this meeting</source>
+      <translation>本次会议议程及全部决定的打印预览</translation>
+    </message>
   </context>
   <context>
     <name>MemberDialog</name>
@@ -2954,6 +3937,223 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     <message>
       <source>Temporary password</source>
       <translation>临时密码</translation>
+    </message>
+  </context>
+  <context>
+    <name>OpinionDialog</name>
+    <message>
+      <source>Send the opinion back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your advice on case %1 goes back to the hospital that sent it, signed with your key. There it is shown as the upper-level hospital's advisory opinion: the treating team keeps the decision.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The consultation opinion (会诊意见)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save as…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Package file:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sign and export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close</source>
+      <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+      <source>Save the opinion package</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Case packages (*.mdtpkg)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Write the opinion first.</source>
+      <translation type="unfinished">请先填写会诊意见。</translation>
+    </message>
+    <message>
+      <source>Choose where to save the package (is the USB stick plugged in?).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Signing and writing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wrote %1. Tell the receiver the passphrase by another way than the file.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PackageActions</name>
+    <message>
+      <source>Export consultation package…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Write the consultation opinion and send it back…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import consultation package…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import package…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PackageDialogs</name>
+    <message>
+      <source>The passphrase must have at least {n} characters.</source>
+      <translation type="unfinished">口令至少需要 {n} 个字符。</translation>
+    </message>
+    <message>
+      <source>The passphrase is too weak: mix letters with digits or signs, or use at least {n} characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The two passphrases differ. Type the same passphrase twice.</source>
+      <translation type="unfinished">两次输入的口令不一致，请输入相同的口令两次。</translation>
+    </message>
+    <message>
+      <source>De-identifying the files…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Encrypting and writing the package…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Checking the signature and every file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Storing the files…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Package passphrase (at least %1 characters):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Passphrase again:</source>
+      <translation type="unfinished">再次输入口令：</translation>
+    </message>
+    <message>
+      <source>Your login password: it unlocks your signing key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your password (to sign):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type the package passphrase (the sender tells it to you by another way than the file).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type your password: the package is signed with your key.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>De-identification will:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>• replace the name, ID number, phone, address and inpatient/outpatient numbers by a package pseudonym, in the records and in every text field;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>• de-identify DICOM following PS3.15 (basic profile): patient and institution attributes removed, dates shifted by one secret offset, UIDs remapped consistently, private attributes removed;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>• strip EXIF, comments and GPS from photos;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>• leave out PDFs, slides and signed PDFs: their identity cannot be removed reliably (the decision travels in the records).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>⚠ Burned-in text cannot be removed automatically. Check these images for names or numbers in the pixels before sending:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Removed or replaced:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not included:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Signed by %1 of %2 — trusted by this installation (certificate %3)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Signed by %1 of %2, whose hospital is NOT trusted by this installation (certificate %3). Nothing can be imported until the administrator imports that hospital's root certificate.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Signature and every file's SHA-256 verified.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sent by %1 (%2) on %3 UTC</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>An opinion package (advice on a case this hospital sent):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>de-identified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>identified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Patient %1, case %2 (%3)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Diagnosis: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 discussion(s), %2 file(s), %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ID number</source>
+      <translation type="unfinished">身份证号</translation>
+    </message>
+    <message>
+      <source>inpatient number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Matches patient %1 here by %2.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Already imported here as case %1: importing again adds nothing.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -3843,6 +5043,33 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     </message>
   </context>
   <context>
+    <name>RediscussDialog</name>
+    <message>
+      <source>Send the case back for re-discussion</source>
+      <translation>提交再讨论</translation>
+    </message>
+    <message>
+      <source>The case goes back on the waiting list of its team for the next meeting. Its earlier discussions and decisions stay in its history; the new discussion gets its own decision.</source>
+      <translation>病例将回到所属团队的待上会列表，等待下次会议讨论。此前的讨论和意见保留在病例历史中，新的讨论将形成新的意见。</translation>
+    </message>
+    <message>
+      <source>Why the team must discuss the case again (required)</source>
+      <translation>需要再次讨论的原因（必填）</translation>
+    </message>
+    <message>
+      <source>Send &amp;back to the agenda</source>
+      <translation>确认提交再讨论(&amp;B)</translation>
+    </message>
+    <message>
+      <source>&amp;Reason:</source>
+      <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+      <source>Enter why the case needs to be discussed again.</source>
+      <translation>请填写需要再次讨论的原因。</translation>
+    </message>
+  </context>
+  <context>
     <name>ReferralTab</name>
     <message>
       <source>Applicant</source>
@@ -4499,12 +5726,131 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
   <context>
     <name>StatisticsView</name>
     <message>
+      <source>Other</source>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <source>Cases discussed per month</source>
+      <translation>每月讨论病例数</translation>
+    </message>
+    <message>
+      <source>Per team</source>
+      <translation>按团队</translation>
+    </message>
+    <message>
+      <source>Per tumour type</source>
+      <translation>按肿瘤类型</translation>
+    </message>
+    <message>
+      <source>Per applying department</source>
+      <translation>按申请科室</translation>
+    </message>
+    <message>
+      <source>Quality indicators</source>
+      <translation>质量指标</translation>
+    </message>
+    <message>
+      <source>Click a value or a count (or press Enter on a row) to list the cases behind it.</source>
+      <translation>单击数值或例数（或在某行按回车键）可列出其对应的病例。</translation>
+    </message>
+    <message>
+      <source>Nothing in this period.</source>
+      <translation>本期间无数据。</translation>
+    </message>
+    <message>
+      <source>Deviation reasons</source>
+      <translation>偏离原因</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Decisions</source>
+      <translation>诊疗意见数</translation>
+    </message>
+    <message>
+      <source>Expert attendance</source>
+      <translation>专家出勤</translation>
+    </message>
+    <message>
+      <source>Expert</source>
+      <translation>专家</translation>
+    </message>
+    <message>
+      <source>Meetings</source>
+      <translation>参会次数</translation>
+    </message>
+    <message>
+      <source>Discipline attendance</source>
+      <translation>学科出勤</translation>
+    </message>
+    <message>
+      <source>Discipline</source>
+      <translation>学科</translation>
+    </message>
+    <message>
+      <source>Deviations and attendance</source>
+      <translation>偏离与出勤</translation>
+    </message>
+    <message>
       <source>Statistics</source>
       <translation>统计</translation>
     </message>
     <message>
-      <source>Statistics: case numbers, waiting times, decision implementation and the quality indicators for medical affairs will be shown here, with export.</source>
-      <translation>统计：病例数量、等候时间、决策执行情况以及医务科需要的质控指标将在此显示，并可导出。</translation>
+      <source>Statistics are open to physicians, chairs, secretaries and administrators.</source>
+      <translation>统计仅向医生、主持人、秘书和管理员开放。</translation>
+    </message>
+    <message>
+      <source>The period ends before it starts: choose a later end date.</source>
+      <translation>截止日期早于起始日期，请选择较晚的截止日期。</translation>
+    </message>
+    <message>
+      <source>Counting…</source>
+      <translation>正在统计…</translation>
+    </message>
+    <message>
+      <source>%1 to %2: %3 discussions</source>
+      <translation>%1 至 %2：共讨论 %3 例次</translation>
+    </message>
+    <message>
+      <source>(no department)</source>
+      <translation>（无科室）</translation>
+    </message>
+    <message>
+      <source>(no discipline)</source>
+      <translation>（未注明学科）</translation>
+    </message>
+    <message>
+      <source>(not recorded)</source>
+      <translation>（未登记）</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatsFilterBar</name>
+    <message>
+      <source>All teams</source>
+      <translation>全部团队</translation>
+    </message>
+    <message>
+      <source>All tumour types</source>
+      <translation>全部肿瘤类型</translation>
+    </message>
+    <message>
+      <source>&amp;From</source>
+      <translation>起始(&amp;F)</translation>
+    </message>
+    <message>
+      <source>T&amp;o</source>
+      <translation>截止(&amp;O)</translation>
+    </message>
+    <message>
+      <source>T&amp;eam</source>
+      <translation>团队(&amp;E)</translation>
+    </message>
+    <message>
+      <source>T&amp;umour type</source>
+      <translation>肿瘤类型(&amp;U)</translation>
     </message>
   </context>
   <context>
@@ -5106,6 +6452,17 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     <message>
       <source>No case is waiting for a meeting.</source>
       <translation>没有等待上会的病例。</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkTile</name>
+    <message>
+      <source>%1 overdue</source>
+      <translation>逾期 %1 项</translation>
+    </message>
+    <message>
+      <source>None overdue</source>
+      <translation>无逾期</translation>
     </message>
   </context>
   <context>
@@ -6104,6 +7461,10 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     <message>
       <source>The package was signed by {name} of {organisation}, whose hospital is not trusted by this installation (certificate {fingerprint}). The administrator imports that hospital's root certificate first. Nothing was imported.</source>
       <translation>病例包由 {organisation} 的 {name} 签名，本系统不信任该医院（证书 {fingerprint}）。请管理员先导入该医院的根证书。未导入任何内容。</translation>
+    </message>
+    <message>
+      <source>Cancelled: nothing was written or imported.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The package passphrase must have at least {n} characters.</source>

@@ -53,7 +53,7 @@ def test_filter_by_user_and_action(qtbot, view):
     assert set(shown(view, 1)) == {"lidoc"}
     view.action.setCurrentIndex(view.action.findData("login"))
     applied(qtbot, view)
-    assert shown(view, 2) == ["login"] and view.count.text() == "1 条记录"
+    assert shown(view, 2) == ["登录"] and view.action.currentText() == "登录" and view.count.text() == "1 条记录"
     view.user.setCurrentIndex(0)
     view.action.setCurrentIndex(0)
     applied(qtbot, view)
@@ -67,7 +67,7 @@ def test_filter_by_patient_case_and_dates(qtbot, view):
     view.case_no.clear()
     view.patient.setText("张三")
     applied(qtbot, view)
-    assert shown(view, 3) == [f"patient #{view.model.event_row(0).entity_id}"]
+    assert shown(view, 3) == [f"患者 #{view.model.event_row(0).entity_id}"]
     view.patient.clear()
     view.use_from.setChecked(True)
     view.date_from.setDate(view.date_from.date().addDays(40))  # from ten days ahead: nothing yet

@@ -37,3 +37,59 @@ def test_presentation_opens_for_the_running_meeting_only(qtbot, demo_session):
     view.select_meeting(rows[0].id)
     qtbot.waitUntil(lambda: view.detail.detail is not None and view.detail.detail.id == rows[0].id, timeout=15_000)
     assert not button.isEnabled()
+
+
+def _closed(session):
+    return next(m for m in session.ctx.meetings.list(session.actor) if m.status == "closed")
+
+
+def _find(kind):
+    from PySide6.QtWidgets import QApplication
+
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+
+
+def test_print_previews_the_agenda_and_every_decision_of_the_meeting(qtbot, demo_session):
+    from ui.printing.print_preview import PrintPreviewDialog
+
+    view = MeetingListView(demo_session.ctx, demo_session.actor, session=demo_session)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.is_loaded, timeout=15_000)
+    assert not view.tools.sign_button.isVisible(), "the administrator signs nothing"
+    closed = _closed(demo_session)
+    view.select_meeting(closed.id)
+    qtbot.waitUntil(lambda: view.detail.detail is not None and view.detail.detail.id == closed.id, timeout=15_000)
+    qtbot.waitUntil(view.tools.print_button.isEnabled, timeout=5_000)
+    qtbot.mouseClick(view.tools.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(_find(PrintPreviewDialog)) == 1, timeout=15_000)
+    [preview] = _find(PrintPreviewDialog)
+    expected = demo_session.ctx.printing.meeting_items(demo_session.actor, closed.id)
+    assert [i.title for i in preview.items] == [i.title for i in expected]
+    assert len(preview.items) >= 2 and preview.items[0].kind == "agenda"
+    preview.close()
+
+
+def test_a_signer_opens_the_documents_waiting_for_them_from_the_meeting(qtbot, demo_session):
+    import ui_data
+
+    from ui.session import Session
+    from ui.signing.sign_dialog import SignDialog
+
+    ctx = demo_session.ctx
+    doctor = Session(ctx, ui_data.actor_for(ctx, "demo_doctor"), ctx.setup.info())
+    view = MeetingListView(ctx, doctor.actor, session=doctor)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.is_loaded, timeout=15_000)
+    closed = _closed(doctor)
+    view.select_meeting(closed.id)
+    qtbot.waitUntil(lambda: view.detail.detail is not None and view.detail.detail.id == closed.id, timeout=15_000)
+    button = view.tools.sign_button
+    qtbot.waitUntil(lambda: button.isVisible() and button.isEnabled(), timeout=5_000)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(_find(SignDialog)) == 1, timeout=15_000)
+    [dialog] = _find(SignDialog)
+    waiting = ctx.documents.pending_for(doctor.actor)
+    qtbot.waitUntil(lambda: dialog.documents.count() == len(waiting) >= 1, timeout=15_000)
+    dialog.close()

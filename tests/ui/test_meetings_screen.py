@@ -189,6 +189,12 @@ def test_postpone_moves_the_case_to_another_meeting(qtbot, monkeypatch, sample_c
     assert panel.agenda_model.row_at(0).postponed_to_meeting_id == later
     assert panel.detail.total_minutes == 15
     assert [i.case_no for i in sample_ctx.meetings.get(admin_actor, later).agenda] == [item.case_no]
+    # On the later meeting's agenda the case says where it came from.
+    view.select_meeting(later)
+    qtbot.waitUntil(lambda: panel.detail is not None and panel.detail.id == later, timeout=TIMEOUT)
+    settle(qtbot)
+    origin = sample_ctx.meetings.get(admin_actor, gi_meeting).scheduled_at.strftime("%Y-%m-%d")
+    assert panel.agenda_model.index(0, 7).data() == f"待讨论（延期自 {origin}）"
 
 
 def test_signing_in_one_by_one_meets_the_quorum(qtbot, sample_ctx, admin_actor, gi_meeting):

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import permission_signing as sg
 from cli_helpers import ADMIN_PASSWORD
 from meeting_factory import PASSWORD
 
@@ -213,6 +214,48 @@ OPS: tuple[Op, ...] = (
        lambda ctx, w, a, o: ctx.backups.backup(a, Path(o) / "backup.mdtbak", "passphrase-2026")),
     Op("credentials.create_hospital_ca", "credentials.manage",
        lambda ctx, w, a, o: ctx.credentials.create_hospital_ca(a, "ca-passphrase-2026")),
+    # signing: credentials, handwriting, documents (permission_signing.py prepares the states)
+    Op("credentials.trust_root", "credentials.manage",
+       lambda ctx, w, a, o: ctx.credentials.trust_root(a, sg.licensed_root_pem()), prepare=sg.with_ca),
+    Op("credentials.request", "document.sign", lambda ctx, w, a, o: ctx.credentials.request(a, _password(a))),
+    Op("credentials.issue_pending", "credentials.manage",
+       lambda ctx, w, a, o: ctx.credentials.issue_pending(a, sg.CA_PASSPHRASE), prepare=sg.with_request),
+    Op("credentials.import_pkcs12", "document.sign",
+       lambda ctx, w, a, o: ctx.credentials.import_pkcs12(a, sg.pkcs12_file("p12-2026"), "p12-2026", _password(a))),
+    Op("handwriting.enrol", "document.sign",
+       lambda ctx, w, a, o: ctx.handwriting.enrol(a, _password(a), sg.scribble()),
+       note="only people who sign keep a handwritten signature"),
+    Op("documents.start_signing", "document.sign",
+       lambda ctx, w, a, o: ctx.documents.start_signing(a, w.final_decision_id)),
+    Op("documents.prepare", None, lambda ctx, w, a, o: ctx.documents.prepare(a, w.final_decision_id),
+       allowed=ALL, writes=False,
+       note="called for whoever finalises: lays the document out for signers, does nothing (None) for others; "
+            "test_prepare_lays_out_only_for_signers checks which"),
+    Op("documents.sign", None, lambda ctx, w, a, o: ctx.documents.sign(a, sg.document_id(ctx, w), _password(a)),
+       allowed=frozenset({"chair"}), prepare=sg.only_the_chair_left,
+       note="only a signer whose field is still empty; here only the chair's, which seals"),
+    # printing and exporting plans
+    Op("documents.pdf_bytes", "document.print",
+       lambda ctx, w, a, o: ctx.documents.pdf_bytes(a, sg.document_id(ctx, w)), prepare=sg.started),
+    Op("documents.plan_pdf", "document.print",
+       lambda ctx, w, a, o: ctx.documents.plan_pdf(a, sg.case_no_of_final(ctx, w))),
+    Op("documents.meeting_plan_pdfs", "document.print",
+       lambda ctx, w, a, o: ctx.documents.meeting_plan_pdfs(a, w.running_id)),
+    Op("documents.draft_pdf", "document.print", lambda ctx, w, a, o: ctx.documents.draft_pdf(a, w.draft_decision_id),
+       writes=False, note="an on-screen preview: nothing stored, the print or export of it is audited"),
+    Op("printing.case_items", "document.print",
+       lambda ctx, w, a, o: ctx.printing.case_items(a, sg.case_no_of_final(ctx, w))),
+    Op("printing.meeting_items", "document.print",
+       lambda ctx, w, a, o: ctx.printing.meeting_items(a, w.running_id)),
+    Op("printing.agenda_item", "document.print", lambda ctx, w, a, o: ctx.printing.agenda_item(a, w.planned_id),
+       writes=False, note="the agenda with patient names: built for printing, the print itself is audited"),
+    Op("printing.record", "document.print",
+       lambda ctx, w, a, o: ctx.printing.record(a, ctx.printing.agenda_item(w.actors["admin"], w.planned_id),
+                                                printer="示教室打印机", copies=2)),
+    Op("printing.record#export", "data.export",
+       lambda ctx, w, a, o: ctx.printing.record(a, ctx.printing.agenda_item(w.actors["admin"], w.planned_id),
+                                                file=str(Path(o) / "agenda.pdf"))),
+    Op("printing.print_with_cups", "document.print", sg.print_on_cups),
 )
 
 # Calls that only read (they still check `case.view` or a stronger permission; see test_reads_*).
@@ -228,11 +271,14 @@ READS = {
     "users.list", "users.can_delete", "annotations.for_image", "annotations.for_images",
     "statistics.report", "statistics.indicator", "statistics.case_ids", "statistics.count_case_ids",
     "statistics.team_name",
+    # signing and printing: reading the record (plan_content masks identity for the viewer), own materials
+    "documents.get", "documents.for_decision", "documents.pending_for", "plan_content.for_decision",
+    "plan_content.agenda", "image_sources.sources", "slides.open", "slides.describe", "slides.render_region",
+    "handwriting.image",
 }
 
 # Services other helpers are writing this session: their mutating calls join OPS when they land.
-PENDING = {"documents", "printing", "signing", "plan_content", "image_sources", "slides",
-           "handwriting", "credentials", "followups", "execution", "my_work", "packages"}
+PENDING = {"followups", "execution", "my_work", "packages"}
 # Matrix actions that only guard reads, or only calls of the services in PENDING.
-NOT_TESTED_ACTIONS = {"case.view", "audit.view", "stats.view", "case.close", "document.sign", "document.print",
-                      "data.export", "followup.record", "credentials.manage", "execution.record"}
+NOT_TESTED_ACTIONS = {"case.view", "audit.view", "stats.view", "case.close", "followup.record",
+                      "execution.record"}

@@ -55,6 +55,23 @@ def test_a_wrong_password_changes_nothing(ctx, world):
     assert snapshot(ctx) == before
 
 
+def test_a_signer_reads_the_document_before_signing_without_an_export_and_a_stranger_cannot(ctx, world):
+    doc = ctx.documents.start_signing(world.h.chair, world.decision.id)
+    zhou = world.h.actors["zhou"]
+    before = snapshot(ctx)
+    assert hashlib.sha256(ctx.documents.to_sign(zhou, doc.id)).hexdigest() == doc.sha256
+    assert snapshot(ctx) == before, "reading what one is about to sign is not audited as an export"
+    outsider = ctx.users.create(ctx.auth.login("admin", "Admin2026!"), "wang", "王医生", "physician", PASSWORD,
+                                must_change_password=False)
+    from meeting_factory import actor
+
+    with pytest.raises(PermissionDenied):
+        ctx.documents.to_sign(actor(outsider), doc.id)
+    doc = sign_all(ctx, world, doc)
+    with pytest.raises(PermissionDenied):  # signed by everyone: now only a (recorded) export gives the file
+        ctx.documents.to_sign(zhou, doc.id)
+
+
 def test_the_chair_signs_last_and_strangers_not_at_all(ctx, world):
     doc = ctx.documents.start_signing(world.h.chair, world.decision.id)
     with pytest.raises(ConflictError, match="chair signs last"):

@@ -61,7 +61,7 @@ def test_round_trip_is_identical_and_twice_is_once(ctx, admin, monkeypatch, tmp_
         actions = [a for (a,) in s.execute(select(AuditEvent.action).where(AuditEvent.entity == "package"))]
     with ctx.db.read() as s:
         sent_actions = [a for (a,) in s.execute(select(AuditEvent.action).where(AuditEvent.entity == "package"))]
-    assert actions == ["import"] and sent_actions == ["export"]
+    assert actions == ["inspect", "import"] and sent_actions == ["export"]  # who looked at it is audited too
 
     # A second package about the same patient (a re-discussion): the match is shown, merged only when confirmed,
     # and not one stored file is written again.

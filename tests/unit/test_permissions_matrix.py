@@ -19,6 +19,13 @@ from app.errors import PermissionDenied
 from app.services.cases import CaseQuery
 
 
+@pytest.fixture(autouse=True)
+def cheap_kdf(monkeypatch):
+    """Signing keys and stamps are sealed with argon2: its lightest profile, the roles are what is tested."""
+    monkeypatch.setattr("app.signing.secret_box.TIME_COST", 1)
+    monkeypatch.setattr("app.signing.secret_box.MEMORY_KIB", 64)
+
+
 @pytest.fixture(scope="module")
 def template(tmp_path_factory):
     root = tmp_path_factory.mktemp("permissions")
@@ -140,3 +147,17 @@ def test_the_viewer_reads_cases_and_meetings(fresh):
     viewer = world.actors["viewer"]
     assert ctx.cases.search_ids(viewer, CaseQuery())
     assert ctx.meetings.get(viewer, world.planned_id).agenda
+
+
+def test_prepare_lays_out_only_for_signers(copies):
+    """Finalising calls `documents.prepare` for whoever finalised: a signer gets the document laid out, anyone
+    else None and no change."""
+    world = copies.world
+    for role in ("admin", "viewer"):
+        ctx = copies()
+        before = fingerprint(ctx.data_dir)
+        assert ctx.documents.prepare(world.actors[role], world.final_decision_id) is None
+        assert fingerprint(ctx.data_dir) == before
+    ctx = copies()
+    doc = ctx.documents.prepare(world.actors["chair"], world.final_decision_id)
+    assert doc.status == "signing" and doc.signatures[-1].role == "chair"

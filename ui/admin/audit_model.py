@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from app.audit_labels import action_label, entity_label
 from app.records import Actor
 from app.services.audit_query import AuditFilter, AuditRow
 from ui import ops
@@ -123,6 +124,8 @@ class AuditTableModel(QAbstractTableModel):
         key = COLUMNS[index.column()][0]
         text = self.cell_text(row, key)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if key in ("action", "entity"):  # the stored code, for matching the CSV export
+                return getattr(row, key)
             return text if key in ("change", "note") else None
         return text
 
@@ -133,9 +136,10 @@ class AuditTableModel(QAbstractTableModel):
         if key == "user":
             return row.username or "-"
         if key == "action":
-            return row.action
+            return action_label(row.action)
         if key == "entity":
-            return f"{row.entity} #{row.entity_id}" if row.entity_id is not None else row.entity
+            name = entity_label(row.entity)
+            return f"{name} #{row.entity_id}" if row.entity_id is not None else name
         if key == "case_no":
             return row.case_no
         if key == "change":

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.audit_labels import action_label
 from app.records import Actor
 from app.services.audit_query import AuditFilter
 from ui import ops
@@ -156,13 +157,13 @@ class AuditView(QDialog):
 
     def _choices_arrived(self, choices: tuple[list[str], list[str]]) -> None:
         users, actions = choices
-        for combo, items, everyone in ((self.user, users, self.tr("(all users)")),
-                                       (self.action, actions, self.tr("(all actions)"))):
+        for combo, items, everyone, label in ((self.user, users, self.tr("(all users)"), str),
+                                              (self.action, actions, self.tr("(all actions)"), action_label)):
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(everyone, "")
             for item in items:
-                combo.addItem(item, item)
+                combo.addItem(label(item), item)
             combo.blockSignals(False)
 
     def current_filter(self) -> AuditFilter:

@@ -26,6 +26,7 @@ from app.security.permissions import allowed
 from app.services.cases import CaseQuery
 from ui import ops
 from ui.cases.case_table_model import COLUMNS, CaseTableModel
+from ui.packages.case_actions import PackageActions
 from ui.qt_compat import emit
 from ui.widgets.section import SectionView
 
@@ -177,6 +178,8 @@ class CaseListView(SectionView):
         layout.addLayout(top)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
+        self.package_actions = PackageActions(self, ctx, actor)  # export / import consultation packages
+        top.addWidget(self.package_actions.import_button)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)

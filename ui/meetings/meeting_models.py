@@ -129,7 +129,16 @@ class AgendaModel(_Table):
     def cell(self, r: AgendaItemRow, column: int) -> str:
         return (str(r.position + 1), r.case_no, r.patient_name, label("tumour_type", r.tumour_type),
                 str(r.minutes) if r.track == "discuss" else "—", track_label(r.track),
-                READY if r.ready else NOT_READY, item_status_label(r.status))[column]
+                READY if r.ready else NOT_READY, self.status_text(r))[column]
+
+    @staticmethod
+    def status_text(r: AgendaItemRow) -> str:
+        text = item_status_label(r.status)
+        if r.postponed_from is not None:
+            # The secretary sees at a glance which cases were put off last time.
+            return (tr(N("MeetingFormat", "%1 (postponed from %2)"))
+                    .replace("%1", text).replace("%2", r.postponed_from.strftime("%Y-%m-%d")))
+        return text
 
     def extra(self, r: AgendaItemRow, column: int, role: int):
         if column == self.FLAG:

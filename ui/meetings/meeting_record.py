@@ -61,6 +61,7 @@ class MeetingRecordView(QWidget):
         layout.addWidget(self.override)
         layout.addWidget(QLabel(self.tr("Cases")))
         layout.addWidget(self.items_table, 3)
+        self.advice: dict = {}
         self.case_text = QPlainTextEdit()
         self.case_text.setObjectName("recordCaseText")
         self.case_text.setReadOnly(True)
@@ -71,7 +72,9 @@ class MeetingRecordView(QWidget):
         layout.addWidget(QLabel(self.tr("Attendance")))
         layout.addWidget(self.attendance_table, 2)
 
-    def show_record(self, record: MeetingRecord) -> None:
+    def show_record(self, record: MeetingRecord, advice: dict | None = None) -> None:
+        """`advice`: case id -> the upper-level hospital's opinions (ctx.packages.external_opinions)."""
+        self.advice = advice or {}
         m = record.meeting
         seconds = int((m.ended_at - m.started_at).total_seconds()) if m.started_at and m.ended_at else None
         self.times.setText(self.tr("Started %1, ended %2 (duration %3).")
@@ -108,6 +111,11 @@ class MeetingRecordView(QWidget):
             stamp = self.tr("recorded %1 by %2").replace("%1", local_time(o.updated_at, "%H:%M:%S")) \
                 .replace("%2", o.recorded_by)
             lines.append(f"【{who}】{o.text}（{stamp}）")
+        for n, o in enumerate(self.advice.get(i.case_id, ())):
+            if n == 0:
+                lines += ["", self.tr("Opinion of the upper-level hospital (advisory)")]
+            when = (o.written_at or "")[:10]
+            lines.append(f"【{o.hospital} · {o.author} · {when}】{o.text}")
         for dec in d.decisions:
             lines.append("")
             lines.append(self.tr("Decision, version %1").replace("%1", str(dec.version)))

@@ -1,11 +1,14 @@
-"""Buttons on the meeting screen that open the meeting-room tools: presentation mode, decision capture."""
+"""Buttons on the meeting screen: the meeting-room tools (presentation mode, decision capture) and the
+documents afterwards (sign my documents, print the meeting's agenda and decisions)."""
 
 from __future__ import annotations
 
 import shiboken6
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
+from app.security.permissions import allowed
 from ui.session import Session
+from ui.signing.actions import print_meeting
 
 
 class MeetingTools(QWidget):
@@ -24,16 +27,38 @@ class MeetingTools(QWidget):
         self.capture_button.setObjectName("openCapture")
         self.capture_button.setToolTip(self.tr("Opinions, the chair's summary and the plan, saved as you type"))
         self.capture_button.clicked.connect(self.open_capture)
+        self.sign_button = QPushButton(self.tr("Sign m&y documents…"))
+        self.sign_button.setObjectName("openSigning")
+        self.sign_button.setToolTip(self.tr("The finalised decisions waiting for your signature"))
+        self.sign_button.clicked.connect(self.open_signing)
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setObjectName("printMeeting")
+        self.print_button.setToolTip(self.tr("Print preview of the agenda and every decision of this meeting"))
+        self.print_button.clicked.connect(self.print_meeting)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.present_button)
-        layout.addWidget(self.capture_button)
+        for button in (self.present_button, self.capture_button, self.sign_button, self.print_button):
+            layout.addWidget(button)
         self.set_meeting(None, "")
 
     def set_meeting(self, meeting_id: int | None, status: str) -> None:
         self.meeting_id = meeting_id
         self.present_button.setEnabled(meeting_id is not None and status == "in_progress")
         self.capture_button.setEnabled(meeting_id is not None and status in ("in_progress", "closed"))
+        actor = self.session.actor
+        self.sign_button.setVisible(allowed(actor, "document.sign") and actor.user_id is not None)
+        self.sign_button.setEnabled(meeting_id is not None and status == "closed")
+        self.print_button.setVisible(allowed(actor, "document.print"))
+        self.print_button.setEnabled(meeting_id is not None)
+
+    def open_signing(self) -> QWidget:
+        from ui.signing.sign_dialog import open_sign_dialog
+
+        return open_sign_dialog(self.session, self.window())
+
+    def print_meeting(self) -> None:
+        if self.meeting_id is not None:
+            print_meeting(self.session, self.window(), self.meeting_id)
 
     def open_presentation(self) -> QWidget | None:
         def make(meeting_id: int) -> QWidget:

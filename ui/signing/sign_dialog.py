@@ -119,7 +119,7 @@ class SignDialog(QDialog):
         ctx, actor = self.session.ctx, self.session.actor
 
         def render() -> list:
-            return list(render_pages(ctx.documents.pdf_bytes(actor, record.id), RENDER_DPI))
+            return list(render_pages(ctx.documents.to_sign(actor, record.id), RENDER_DPI))
 
         def shown(pages: list) -> None:
             if self.current() is record:

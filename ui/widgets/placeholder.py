@@ -25,22 +25,3 @@ class PlaceholderView(SectionView):
         layout.addStretch(1)
         self.mark_loaded()  # nothing to fetch: callers check `is_loaded` before waiting on `loaded`
 
-
-class FollowUpView(PlaceholderView):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(
-            self.tr("Follow-up"),
-            self.tr("Follow-up: how each MDT decision is being carried out and the follow-up schedule of "
-                    "every patient will be shown here."),
-            parent,
-        )
-
-
-class StatisticsView(PlaceholderView):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(
-            self.tr("Statistics"),
-            self.tr("Statistics: case numbers, waiting times, decision implementation and the quality "
-                    "indicators for medical affairs will be shown here, with export."),
-            parent,
-        )

@@ -17,6 +17,9 @@ from app.domain.vocab import label
 from app.records import CaseDetail, CaseRow
 from app.security.permissions import allowed
 from app.services.case_records import EDITABLE_STATUSES
+
+# A decision exists to print (the signed version, or the draft marked as such).
+DECIDED = frozenset({"finalised", "signed", "implementing", "closed", "rediscussion"})
 from ui import ops
 from ui.cases.case_format import format_date, sex_age
 from ui.cases.editor.actions import EditorActions
@@ -35,6 +38,7 @@ from ui.errors import show_error
 from ui.geometry import GeometryStore
 from ui.qt_compat import emit
 from ui.session import Session
+from ui.signing.actions import print_case
 from ui.widgets.heading import Heading
 
 GEOMETRY_KEY = "case_editor"
@@ -108,12 +112,18 @@ class CaseEditor(EditorActions, QWidget):
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setObjectName("closeButton")
+        self.print_button = QPushButton(self.tr("Print decision…"))
+        self.print_button.setObjectName("printDecisionButton")
+        self.print_button.setToolTip(self.tr("Print preview of the signed decision (or of the marked draft)"))
+        self.print_button.setVisible(allowed(self.actor, "document.print"))
+        self.print_button.setEnabled(False)
         bar = QHBoxLayout()
         bar.setContentsMargins(20, 8, 20, 12)
         bar.addWidget(self.state_label, 1)
         self.review = ReviewBar(session, case_id, self)
         self.review.transitioned.connect(self._reviewed)
         bar.addWidget(self.review)
+        bar.addWidget(self.print_button)
         bar.addWidget(self.submit_button)
         bar.addWidget(self.save_button)
         bar.addWidget(self.close_button)
@@ -136,6 +146,7 @@ class CaseEditor(EditorActions, QWidget):
             form.changed.connect(self._form_changed)
         self.save_button.clicked.connect(lambda: self.save())
         self.submit_button.clicked.connect(self.submit)
+        self.print_button.clicked.connect(lambda: print_case(self.session, self, self.detail.case_no))
         self.close_button.clicked.connect(self.close)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, activated=lambda: self.save())
         self.material.changed.connect(self.refresh_readiness)
@@ -228,6 +239,7 @@ class CaseEditor(EditorActions, QWidget):
         self._set_editable(detail.status in EDITABLE_STATUSES and allowed(self.actor, "case.update"))
         self.submit_button.setEnabled(detail.status in SUBMITTABLE and allowed(self.actor, "case.submit"))
         self.review.show_for(detail.status)
+        self.print_button.setEnabled(detail.status in DECIDED)
 
     def _reviewed(self, _status: str) -> None:
         self.refresh_record()

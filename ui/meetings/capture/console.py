@@ -115,11 +115,12 @@ class CaptureConsole(QWidget):
             if state is None:
                 state = ctx.capture.capture(actor, item_id)
             attendance = ctx.attendance.list(actor, mid)
-            return meeting, attendance, state, note, people_for(attendance, ctx.users.list(actor))
+            advice = ctx.packages.external_opinions(actor, item.case_id)
+            return meeting, attendance, state, note, people_for(attendance, ctx.users.list(actor)), advice
 
         ops.run(load, lambda r: self._loaded(item_id, *r), self._failed, owner=self)
 
-    def _loaded(self, item_id: int, meeting, attendance, state: CaptureState, note, people=()) -> None:
+    def _loaded(self, item_id: int, meeting, attendance, state: CaptureState, note, people=(), advice=()) -> None:
         if item_id != self.item_id:
             return  # another case was chosen meanwhile
         self.meeting, self.state = meeting, state
@@ -128,6 +129,7 @@ class CaptureConsole(QWidget):
         try:
             item = self.current_item()
             self.header.setText(self.header_text(item))
+            self.advisory.set_opinions(list(advice))
             ctype = (
                 state.discussion.conference_type
                 if state.discussion
@@ -315,12 +317,13 @@ class CaptureConsole(QWidget):
             return
         self.save_now()
         ctx, actor, draft_id = self.ctx, self.actor, self.state.draft.id
-        ops.run(
-            lambda: ctx.decisions.finalise(actor, draft_id),
-            lambda _d: self._reload(),
-            self._failed,
-            owner=self,
-        )
+
+        def finalised(_decision) -> None:
+            self._reload()
+            # The signers' queues get the document now, not when somebody remembers to start it.
+            ops.run(lambda: ctx.documents.prepare(actor, draft_id), lambda _doc: None, self._failed, owner=self)
+
+        ops.run(lambda: ctx.decisions.finalise(actor, draft_id), finalised, self._failed, owner=self)
 
     def amend(self) -> None:
         final = self.final_decision()

@@ -114,7 +114,13 @@ class DecisionDialog(QDialog):
         if self.state is None or self.state.draft is None or not ConfirmFinalise.ask(self):
             return
         ctx, actor, did = self.ctx, self.actor, self.state.draft.id
-        ops.run(lambda: ctx.decisions.finalise(actor, did), self._done, self._failed, owner=self)
+
+        def finalised(decision) -> None:
+            self._done(decision)
+            # The signers' queues get the document now, not when somebody remembers to start it.
+            ops.run(lambda: ctx.documents.prepare(actor, did), lambda _doc: None, self._failed, owner=self)
+
+        ops.run(lambda: ctx.decisions.finalise(actor, did), finalised, self._failed, owner=self)
 
     def amend(self) -> None:
         final = self.final()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.vocab import CONFERENCE_TYPES, label
 from app.i18n import QT_TRANSLATE_NOOP as N
+from ui.meetings.capture.advisory import AdvisoryPanel
 from ui.meetings.capture.common import tr
 from ui.meetings.capture.form import DecisionForm
 from ui.meetings.capture.opinions import OpinionsPanel
@@ -66,6 +67,8 @@ def build_console(console) -> None:
     status.addWidget(console.final_label)
     status.addWidget(console.message, 1)
     outer.addLayout(status)
+    console.advisory = AdvisoryPanel()
+    outer.addWidget(console.advisory)
     console.opinions = OpinionsPanel()
     console.form = DecisionForm()
     split = QSplitter(Qt.Orientation.Horizontal)
