@@ -113,9 +113,14 @@ def populate(ctx: AppContext, progress: Callable[[str], None] | None = None) -> 
             from app.demo.media import attach_media  # numpy, pydicom, Pillow: loaded only when used
 
             attach_media(w, tmp, planner.meetings, plans, cases)
-            from app.demo.complete_cases import complete_one_per_template
+            from app.demo.complete_cases import complete_live_agenda, complete_one_per_template
 
             complete_one_per_template(w, tmp, cases)
+            complete_live_agenda(w, tmp)
+            say(QT_TRANSLATE_NOOP("demo", "Adding a year of earlier meetings for the statistics…"))
+            from app.demo.history import write_history
+
+            write_history(w)
             counts = {name: s.scalar(select(func.count()).select_from(model)) or 0
                       for name, model in (("patients", Patient), ("cases", Case), ("teams", Team),
                                           ("meetings", Meeting), ("users", User), ("attachments", Attachment))}

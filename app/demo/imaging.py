@@ -8,6 +8,7 @@ sort by position, window with the stored presets and measure in millimetres.
 from __future__ import annotations
 
 import math
+import uuid
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -34,10 +35,13 @@ class CtSubject:
     institution: str
 
 
-def _uid(*parts: str) -> str:
-    from pydicom.uid import generate_uid
+_DEMO_NAMESPACE = uuid.UUID("6f1c2a1e-5d0b-4c1f-9a57-3e2d6b0c8a41")
 
-    return str(generate_uid(prefix=None, entropy_srcs=["mdt-desk-demo", *parts]))
+
+def _uid(*parts: str) -> str:
+    """The same UID for the same parts (a study's series share their study UID): DICOM's 2.25 form of a
+    name-based UUID. pydicom's generate_uid ignores its entropy sources without a prefix of its own."""
+    return f"2.25.{uuid.uuid5(_DEMO_NAMESPACE, '|'.join(['mdt-desk-demo', *parts])).int}"
 
 
 class _Phantom:

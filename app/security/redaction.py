@@ -14,11 +14,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.records import Actor
-from app.security.masking import mask_digits, mask_name, sees_masked
+from app.security.masking import mask_digits, mask_name, masked_for, sees_masked
 from db.models import Attachment, Case, Patient
 
 Pairs = tuple[tuple[str, str], ...]  # (real, masked), longest first
-MIN_LENGTH = 2  # a one-character name part would blank out ordinary words
+MIN_NUMBER = 4  # a two-digit "hospital number" of test data would blank out dates and doses
 
 
 def _dicom_names(value: str) -> list[str]:
@@ -32,11 +32,11 @@ def _dicom_names(value: str) -> list[str]:
 
 def patient_pairs(p: Patient, dicom_names: list[str] = ()) -> Pairs:
     pairs: dict[str, str] = {}
-    if p.name:
+    if p.name and len(p.name.strip()) >= 2:  # one character would blank out ordinary words
         pairs[p.name.strip()] = mask_name(p.name)
     for value, head, tail in ((p.id_number, 3, 4), (p.phone, 3, 4), (p.hospital_number, 2, 2),
                               (p.outpatient_number, 2, 2)):
-        if value and value.strip():
+        if value and len(value.strip()) >= MIN_NUMBER:
             pairs[value.strip()] = mask_digits(value, head, tail)
     if p.address_detail and p.address_detail.strip():
         pairs[p.address_detail.strip()] = "***"
@@ -46,7 +46,7 @@ def patient_pairs(p: Patient, dicom_names: list[str] = ()) -> Pairs:
     for raw in dicom_names:
         for name in _dicom_names(raw):
             pairs.setdefault(name, "***")
-    return tuple(sorted(((k, v) for k, v in pairs.items() if len(k) >= MIN_LENGTH), key=lambda kv: -len(kv[0])))
+    return tuple(sorted(pairs.items(), key=lambda kv: -len(kv[0])))
 
 
 def case_pairs(s: Session, case_ids) -> Pairs:
@@ -99,3 +99,30 @@ def redacted_for(actor: Actor, s: Session, case_ids, value):
     if not sees_masked(actor):
         return value
     return scrubbed(value, case_pairs(s, case_ids))
+
+
+def case_ids_in(value, found: set[int] | None = None) -> set[int]:
+    """Every `case_id` a record (and what it nests) names: whose identifiers to look for in its text."""
+    found = set() if found is None else found
+    if isinstance(value, list | tuple):
+        for v in value:
+            case_ids_in(v, found)
+    elif isinstance(value, dict):
+        for v in value.values():
+            case_ids_in(v, found)
+    elif is_dataclass(value) and not isinstance(value, type):
+        for f in fields(value):
+            v = getattr(value, f.name)
+            if f.name == "case_id" and isinstance(v, int):
+                found.add(v)
+            elif isinstance(v, list | tuple | dict) or (is_dataclass(v) and not isinstance(v, type)):
+                case_ids_in(v, found)
+    return found
+
+
+def masked_in(actor: Actor, s: Session, value):
+    """`masked_for` (the patient fields) and the free text of every case the value names."""
+    if not sees_masked(actor):
+        return value
+    value = masked_for(actor, value)
+    return scrubbed(value, case_pairs(s, case_ids_in(value)))

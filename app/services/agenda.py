@@ -11,7 +11,7 @@ from app.errors import ConflictError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP as N
 from app.meeting_records import AgendaItemRow, CandidateCase, MeetingDetail
 from app.records import Actor
-from app.security.masking import masked_for
+from app.security.redaction import masked_in
 from app.services.base import Service
 from app.services.capture import drop_discussion_in
 from app.services.meeting_common import (
@@ -71,7 +71,7 @@ class AgendaService(Service):
         self.require(actor, "case.view")
         with self.db.read() as s:
             team = get_team(s, team_id) if team_id is not None else None
-            return masked_for(actor, [candidate_row(s, c, name) for c, name in s.execute(_waiting_query(team))])
+            return masked_in(actor, s, [candidate_row(s, c, name) for c, name in s.execute(_waiting_query(team))])
 
     def waiting_by_team(self, actor: Actor) -> dict[int | None, list[CandidateCase]]:
         """The secretary's overview: active team id -> its waiting cases; None -> cases no team covers."""
@@ -87,7 +87,7 @@ class AgendaService(Service):
                     key = next((t.id for t in teams if c.team_id is None and c.tumour_type in (t.tumour_types or ())),
                                None)
                 out[key].append(candidate_row(s, c, name))
-            return masked_for(actor, out)
+            return masked_in(actor, s, out)
 
     def candidates(self, actor: Actor, meeting_id: int) -> list[CandidateCase]:
         """What the secretary can put on this meeting's agenda."""
@@ -232,5 +232,5 @@ class AgendaService(Service):
         self.require(actor, "case.view")
         with self.db.read() as s:
             get_case(s, case_id)
-            return masked_for(actor, [agenda_row(s, i) for i in s.execute(
+            return masked_in(actor, s, [agenda_row(s, i) for i in s.execute(
                 select(AgendaItem).where(AgendaItem.case_id == case_id).order_by(AgendaItem.id)).scalars()])

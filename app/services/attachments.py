@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import NotFound
+from app.errors import NotFound, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.records import Actor
 from app.services import audit_chain
@@ -40,14 +40,15 @@ def dicom_fields(path: Path) -> dict | None:
     try:
         ds = pydicom.dcmread(path, stop_before_pixels=True)
     except InvalidDicomError:
-        try:
+        try:  # old CDs: no preamble; bytes that merely parse (a photo, a text) are not DICOM
             ds = pydicom.dcmread(path, stop_before_pixels=True, force=True)
-        except (InvalidDicomError, OSError, ValueError, EOFError):
-            return None
-        if "SOPClassUID" not in ds:
+            if not str(ds.get("SOPClassUID", "")).startswith("1.2.840.10008."):
+                return None
+        except Exception:  # noqa: BLE001 - pydicom raises many kinds on bytes that are not DICOM at all
             return None
     except (OSError, ValueError, EOFError):
         return None
+    ds.get("SOPClassUID")  # parsed on access: a damaged one refuses the file here, as the folder import does
     position = None
     ipp, iop = ds.get("ImagePositionPatient"), ds.get("ImageOrientationPatient")
     if ipp is not None and iop is not None and len(ipp) == 3 and len(iop) == 6:
@@ -72,16 +73,32 @@ def dicom_fields(path: Path) -> dict | None:
     }
 
 
+def checked_fields(path: Path) -> dict | None:
+    """`dicom_fields`, with a damaged file refused by a ValidationError that says why (pydicom parses elements
+    lazily and raises many kinds of error for a damaged one: a Series Number that is no number, an unknown VR,
+    a truncated header)."""
+    if not path.is_file():
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "{name} cannot be read: it is not a file, or access is "
+                                                          "denied."), field="file", name=path.name)
+    try:
+        return dicom_fields(path)
+    except Exception as e:  # noqa: BLE001 - whatever pydicom raises, the file is refused, never half-stored
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "{name} is a damaged DICOM file and was not attached "
+                                                          "({reason})."), field="file", name=path.name,
+                              reason=f"{type(e).__name__}: {str(e)[:200]}") from e
+
+
 def store_file(s: Session, blobs: BlobStore, actor: Actor | None, case: Case, path: Path,
                label: str = "other", *, is_key: bool = False, title: str = "") -> tuple[Attachment, bool]:
-    """Store `path` for `case` inside the caller's transaction; (attachment, created)."""
+    """Store `path` for `case` inside the caller's transaction; (attachment, created). The header is read
+    first, so a damaged file is refused before anything is written to the store."""
+    fields = checked_fields(path)
     sha, size = blobs.put_file(path)
     existing = s.execute(
         select(Attachment).where(Attachment.case_id == case.id, Attachment.sha256 == sha)
     ).scalar_one_or_none()
     if existing is not None:
         return existing, False
-    fields = dicom_fields(path)
     if fields is not None:
         kind, media_type = "dicom", "application/dicom"
     elif is_slide(path):

@@ -21,7 +21,7 @@ from app.errors import ConflictError, NotFound, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP as N
 from app.meeting_records import CaptureState, ResumeState
 from app.records import Actor
-from app.security.masking import masked_for
+from app.security.redaction import masked_in
 from app.services.base import Service
 from app.services.meeting_common import (
     audit,
@@ -280,7 +280,7 @@ class CaptureService(Service):
         self.require(actor, "case.view")
         with self.db.read() as s:
             item, m = _item_and_meeting(s, agenda_item_id)
-            return self._state(s, item, m)
+            return masked_in(actor, s, self._state(s, item, m))
 
     def resume(self, actor: Actor, meeting_id: int) -> ResumeState:
         """After a restart: the meeting, the case it was at, and everything captured for that case."""
@@ -288,7 +288,7 @@ class CaptureService(Service):
         with self.db.read() as s:
             m = get_meeting(s, meeting_id)
             item = s.get(AgendaItem, m.current_agenda_item_id) if m.current_agenda_item_id else None
-            return masked_for(actor, ResumeState(meeting_detail(s, m), agenda_row(s, item) if item else None,
+            return masked_in(actor, s, ResumeState(meeting_detail(s, m), agenda_row(s, item) if item else None,
                                                  self._state(s, item, m) if item else None))
 
     @staticmethod

@@ -15,6 +15,7 @@ from app.errors import ConflictError, NotFound, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP as N
 from app.records import Actor, CaseDetail, StatusEventRow
 from app.security.masking import patient_for, sees_masked
+from app.security.redaction import redacted_for
 from app.services import audit_chain
 from app.services.base import Service
 from app.services.patients import patient_row
@@ -162,7 +163,10 @@ class CaseRecordService(Service):
         self.require(actor, "case.view")
         with self.db.read() as s:
             detail = self._detail(s, self._get(s, case_id))
-        return replace(detail, patient=patient_for(actor, detail.patient)) if sees_masked(actor) else detail
+            if not sees_masked(actor):
+                return detail
+            # the free text too: a history that says "张三丰，男，住城关镇…" must not undo the mask
+            return redacted_for(actor, s, [case_id], replace(detail, patient=patient_for(actor, detail.patient)))
 
     def id_of(self, case_no: str) -> int:
         with self.db.read() as s:

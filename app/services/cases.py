@@ -57,7 +57,7 @@ def stage_text(c) -> str:
     return f"{tnm} {c.stage_group}".strip()
 
 
-def case_ids_matching(text: str):
+def case_ids_matching(text: str, masked: bool = False):
     """Cases whose patient matches, whose number starts with `text`, or whose diagnosis it names.
 
     Diagnosis words ("肺癌", "zhichang", "C34") go through the bundled ICD-10 list to codes, so a search
@@ -67,7 +67,7 @@ def case_ids_matching(text: str):
 
     t = text.strip()
     branches = [
-        select(Case.id).where(Case.patient_id.in_(patient_ids_matching(t))),
+        select(Case.id).where(Case.patient_id.in_(patient_ids_matching(t, masked))),
         select(Case.id).where(prefix(Case.case_no, t.upper())),
         select(Case.id).where(prefix(Case.icd10_code, t.upper())),
     ]
@@ -101,12 +101,12 @@ def apply_transition(ctx, s, actor: Actor, c: Case, to_status: str, note: str = 
 
 
 class CaseService(Service):
-    def _filtered(self, q: CaseQuery) -> Select:
+    def _filtered(self, q: CaseQuery, masked: bool = False) -> Select:
         stmt = select(Case.id)
         if q.sort == "patient":
             stmt = stmt.join(Patient, Case.patient_id == Patient.id)
         if q.text.strip():
-            stmt = stmt.where(Case.id.in_(case_ids_matching(q.text)))
+            stmt = stmt.where(Case.id.in_(case_ids_matching(q.text, masked)))
         if q.status:
             stmt = stmt.where(Case.status == q.status)
         if q.team_id:
@@ -125,7 +125,7 @@ class CaseService(Service):
         col = SORT_COLUMNS.get(q.sort, Case.applied_on)
         order = [col.desc() if q.descending else col.asc(), Case.id.desc() if q.descending else Case.id]
         with self.db.read() as s:
-            return list(s.execute(self._filtered(q).order_by(*order)).scalars())
+            return list(s.execute(self._filtered(q, sees_masked(actor)).order_by(*order)).scalars())
 
     def rows(self, actor: Actor, ids: list[int]) -> list[CaseRow]:
         self.require(actor, "case.view")

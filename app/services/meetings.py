@@ -12,7 +12,7 @@ from app.errors import ConflictError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP as N
 from app.meeting_records import ItemRecord, MeetingDetail, MeetingRecord, QuorumStatus
 from app.records import Actor, MeetingRow
-from app.security.masking import masked_for
+from app.security.redaction import masked_in
 from app.services.base import Service
 from app.services.capture import record_listed_in
 from app.services.meeting_common import (
@@ -102,7 +102,7 @@ class MeetingService(Service):
     def get(self, actor: Actor, meeting_id: int) -> MeetingDetail:
         self.require(actor, "case.view")
         with self.db.read() as s:
-            return masked_for(actor, meeting_detail(s, get_meeting(s, meeting_id)))
+            return masked_in(actor, s, meeting_detail(s, get_meeting(s, meeting_id)))
 
     def record(self, actor: Actor, meeting_id: int) -> MeetingRecord:
         """Attendance with times, each case with its opinions and every decision version, durations."""
@@ -113,7 +113,7 @@ class MeetingService(Service):
             for i in _ordered(s, m.id):
                 d = discussion_of_item(s, i.id)
                 items.append(ItemRecord(agenda_row(s, i), discussion_row(s, d) if d else None))
-            return masked_for(actor, MeetingRecord(meeting_detail(s, m), tuple(items)))
+            return masked_in(actor, s, MeetingRecord(meeting_detail(s, m), tuple(items)))
 
     # ---- scheduling ------------------------------------------------------------------------------
     def schedule(self, actor: Actor, team_id: int, scheduled_at: datetime, place: str = "",

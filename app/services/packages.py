@@ -234,6 +234,7 @@ class PackageService(Service):
                     progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> ExportResult:
         """`attachment_ids`: the attachments to include (None: all of them); signed PDFs always travel."""
         self.require(actor, "data.export")
+        self.require(actor, "document.sign")  # the package carries the exporter's signature
         _check_passphrase(passphrase)
         package_uuid = str(uuid.uuid4())
         with self.db.read() as s:
@@ -443,6 +444,7 @@ class PackageService(Service):
         """The receiving hospital's advice on a case that arrived in a package, bound to that package's id
         and signed with the author's key."""
         self.require(actor, "data.export")
+        self.require(actor, "document.sign")
         _check_passphrase(passphrase)
         if not text.strip():
             raise ValidationError(N("errors", "Write the opinion first."), field="text")

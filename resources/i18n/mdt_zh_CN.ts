@@ -129,6 +129,29 @@
     </message>
   </context>
   <context>
+    <name>AdvisoryPanel</name>
+    <message>
+      <source>Opinion of the upper-level hospital (advisory)</source>
+      <translation>上级医院会诊意见（参考）</translation>
+    </message>
+    <message>
+      <source>Advice only: this team discusses it and keeps the decision.</source>
+      <translation>仅供参考：由本团队讨论并作出决定。</translation>
+    </message>
+    <message>
+      <source>signature verified</source>
+      <translation>签名已验证</translation>
+    </message>
+    <message>
+      <source>not signed</source>
+      <translation>未签名</translation>
+    </message>
+    <message>
+      <source>%1 · %2 · %3 (%4)</source>
+      <translation>%1 · %2 · %3（%4）</translation>
+    </message>
+  </context>
+  <context>
     <name>AttachmentModel</name>
     <message>
       <source>Material</source>
@@ -1681,12 +1704,12 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
       <translation>正在加载…</translation>
     </message>
     <message>
-      <source>&amp;From</source>
-      <translation>从(&amp;F)</translation>
+      <source>Fro&amp;m</source>
+      <translation>从(&amp;M)</translation>
     </message>
     <message>
-      <source>T&amp;o</source>
-      <translation>到(&amp;O)</translation>
+      <source>&amp;To</source>
+      <translation>到(&amp;T)</translation>
     </message>
     <message>
       <source>T&amp;eam</source>
@@ -1939,109 +1962,107 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     <name>ExportDialog</name>
     <message>
       <source>Export a consultation package</source>
-      <translation type="unfinished" />
+      <translation>导出会诊包</translation>
     </message>
     <message>
       <source>Loading the case…</source>
-      <translation type="unfinished" />
+      <translation>正在读取病例…</translation>
     </message>
     <message>
       <source>De-identify (replace the patient's identity by a pseudonym)</source>
-      <translation type="unfinished" />
+      <translation>去标识化（用化名替换患者身份信息）</translation>
     </message>
     <message>
       <source>I have looked at the flagged images: no name or number is burned into their pixels</source>
-      <translation type="unfinished" />
+      <translation>我已查看标记的图像：像素中没有嵌入姓名或编号</translation>
     </message>
     <message>
       <source>Save as…</source>
-      <translation type="unfinished" />
+      <translation>另存为…</translation>
     </message>
     <message>
       <source>Package file:</source>
-      <translation type="unfinished" />
+      <translation>会诊包文件：</translation>
     </message>
     <message>
       <source>Export</source>
-      <translation type="unfinished" />
+      <translation>导出</translation>
     </message>
     <message>
       <source>Cancel export</source>
-      <translation type="unfinished" />
+      <translation>取消导出</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished">关闭</translation>
+      <translation>关闭</translation>
     </message>
     <message>
       <source>Files to include (key images are preselected; signed PDFs always travel with an identified package):</source>
-      <translation type="unfinished" />
+      <translation>要包含的文件（已预选关键影像；标识化会诊包始终附带已签署的PDF）：</translation>
     </message>
     <message>
       <source>Case %1, patient %2; %3 signed document(s).</source>
-      <translation type="unfinished" />
+      <translation>病例 %1，患者 %2；已签署文书 %3 份。</translation>
     </message>
-    <message numerus="yes">
-      <source>%n file(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-      </translation>
+    <message>
+      <source>%1 file(s)</source>
+      <translation>%1 个文件</translation>
     </message>
     <message>
       <source>may show burned-in text</source>
-      <translation type="unfinished" />
+      <translation>可能含有嵌入文字</translation>
     </message>
     <message>
       <source>key image</source>
-      <translation type="unfinished" />
+      <translation>关键影像</translation>
     </message>
     <message>
       <source>You have no signing certificate yet: a package must be signed. Request one under My signature; the administrator issues it.</source>
-      <translation type="unfinished" />
+      <translation>您还没有签名证书，而会诊包必须签名。请在“我的签名”中申请，由管理员签发。</translation>
     </message>
     <message>
       <source>The patient's consent to send identified data to another hospital is not recorded. Record it on the case (referral tab), or export de-identified.</source>
-      <translation type="unfinished" />
+      <translation>未记录患者同意向外院发送可识别信息。请在病例（申请页）中记录知情同意，或选择去标识化导出。</translation>
     </message>
     <message>
       <source>Identified export: the patient's consent was recorded on %1.</source>
-      <translation type="unfinished" />
+      <translation>可识别导出：患者知情同意已于 %1 记录。</translation>
     </message>
     <message>
       <source>De-identified export: no consent needed; the receiver sees a pseudonym.</source>
-      <translation type="unfinished" />
+      <translation>去标识化导出：无需知情同意；接收方只看到化名。</translation>
     </message>
     <message>
       <source>Identified export: names, numbers and dates travel as recorded.</source>
-      <translation type="unfinished" />
+      <translation>可识别导出：姓名、编号和日期按原样发送。</translation>
     </message>
     <message>
       <source>Save the package</source>
-      <translation type="unfinished" />
+      <translation>保存会诊包</translation>
     </message>
     <message>
       <source>Case packages (*.mdtpkg)</source>
-      <translation type="unfinished" />
+      <translation>会诊包 (*.mdtpkg)</translation>
     </message>
     <message>
       <source>Choose where to save the package (is the USB stick plugged in?).</source>
-      <translation type="unfinished" />
+      <translation>请选择会诊包的保存位置（U盘是否已插入？）。</translation>
     </message>
     <message>
       <source>Some images may show the patient's name in their pixels, which de-identification cannot remove. Look at them, then tick the box (or leave them out).</source>
-      <translation type="unfinished" />
+      <translation>部分图像的像素中可能含有患者姓名，去标识化无法去除。请查看这些图像后勾选确认（或不包含它们）。</translation>
     </message>
     <message>
       <source>de-identified as %1</source>
-      <translation type="unfinished" />
+      <translation>已去标识化为 %1</translation>
     </message>
     <message>
       <source>identified</source>
-      <translation type="unfinished" />
+      <translation>可识别</translation>
     </message>
     <message>
       <source>Wrote %1 (%2, %3 file(s), %4). Tell the receiver the passphrase by another way than the file.</source>
-      <translation type="unfinished" />
+      <translation>已写入 %1（%2，%3 个文件，%4）。请通过文件以外的途径把口令告知接收方。</translation>
     </message>
   </context>
   <context>
@@ -2252,8 +2273,8 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
       <translation>标记完成(&amp;D)</translation>
     </message>
     <message>
-      <source>Re&amp;open last done</source>
-      <translation>撤销刚才的完成(&amp;O)</translation>
+      <source>&amp;Undo done</source>
+      <translation>撤销完成(&amp;U)</translation>
     </message>
     <message>
       <source>Record &amp;follow-up…</source>
@@ -2266,6 +2287,14 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     <message>
       <source>&amp;Open case</source>
       <translation>打开病例(&amp;O)</translation>
+    </message>
+    <message>
+      <source>Open the case of the chosen row (Ctrl+O)</source>
+      <translation>打开所选行的病例（Ctrl+O）</translation>
+    </message>
+    <message>
+      <source>Enter records the chosen row; Ctrl+O opens its case.</source>
+      <translation>回车键处理所选行；Ctrl+O 打开该病例。</translation>
     </message>
     <message>
       <source>My work</source>
@@ -2729,83 +2758,83 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     <name>ImportDialog</name>
     <message>
       <source>Import a consultation package</source>
-      <translation type="unfinished" />
+      <translation>导入会诊包</translation>
     </message>
     <message>
       <source>Choose file…</source>
-      <translation type="unfinished">选择文件…</translation>
+      <translation>选择文件…</translation>
     </message>
     <message>
       <source>Package file:</source>
-      <translation type="unfinished" />
+      <translation>会诊包文件：</translation>
     </message>
     <message>
       <source>Choose the file and type its passphrase, then press Check: the signature and every file are verified before anything is shown.</source>
-      <translation type="unfinished" />
+      <translation>请选择文件并输入口令，然后点击“校验”：先校验签名和每个文件，再显示内容。</translation>
     </message>
     <message>
       <source>Check</source>
-      <translation type="unfinished" />
+      <translation>校验</translation>
     </message>
     <message>
       <source>Import</source>
-      <translation type="unfinished">开始导入</translation>
+      <translation>导入</translation>
     </message>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished">取消</translation>
+      <translation>取消</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished">关闭</translation>
+      <translation>关闭</translation>
     </message>
     <message>
       <source>Choose a package</source>
-      <translation type="unfinished" />
+      <translation>选择会诊包</translation>
     </message>
     <message>
       <source>Case packages (*.mdtpkg)</source>
-      <translation type="unfinished" />
+      <translation>会诊包 (*.mdtpkg)</translation>
     </message>
     <message>
       <source>There is no file %1.</source>
-      <translation type="unfinished" />
+      <translation>文件 %1 不存在。</translation>
     </message>
     <message>
       <source>This package cannot be imported: its sender is not trusted here.</source>
-      <translation type="unfinished" />
+      <translation>无法导入此会诊包：本机不信任其发送方。</translation>
     </message>
     <message>
       <source>ID number</source>
-      <translation type="unfinished">身份证号</translation>
+      <translation>身份证号</translation>
     </message>
     <message>
       <source>inpatient number</source>
-      <translation type="unfinished" />
+      <translation>住院号</translation>
     </message>
     <message>
       <source>Same patient?</source>
-      <translation type="unfinished" />
+      <translation>是同一患者吗？</translation>
     </message>
     <message>
       <source>The patient in this package matches patient %1 here by %2. Add the case to that patient? (No: nothing is imported.)</source>
-      <translation type="unfinished" />
+      <translation>会诊包中的患者按%2与本机患者 %1 匹配。是否将病例添加到该患者？（否：不导入任何内容。）</translation>
     </message>
     <message>
       <source>Nothing was imported.</source>
-      <translation type="unfinished" />
+      <translation>未导入任何内容。</translation>
     </message>
     <message>
       <source>Nothing new: this package is already case %1.</source>
-      <translation type="unfinished" />
+      <translation>没有新内容：此会诊包已导入为病例 %1。</translation>
     </message>
     <message>
       <source>The advice was added to case %1 as an advisory opinion of the upper-level hospital.</source>
-      <translation type="unfinished" />
+      <translation>该意见已作为上级医院会诊意见（参考）添加到病例 %1。</translation>
     </message>
     <message>
       <source>Imported as case %1; %2 new file(s), %3 already stored.</source>
-      <translation type="unfinished" />
+      <translation>已导入为病例 %1；新文件 %2 个，已存在 %3 个。</translation>
     </message>
   </context>
   <context>
@@ -3471,8 +3500,8 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
       <translation>下一例(&amp;X)</translation>
     </message>
     <message>
-      <source>Mark &amp;discussed</source>
-      <translation>标记已讨论(&amp;D)</translation>
+      <source>Mark discussed</source>
+      <translation>标记已讨论(&amp;J)</translation>
     </message>
     <message>
       <source>Agenda</source>
@@ -3768,6 +3797,10 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
       <translation>%1 由%2记录</translation>
     </message>
     <message>
+      <source>Opinion of the upper-level hospital (advisory)</source>
+      <translation>上级医院会诊意见（参考）</translation>
+    </message>
+    <message>
       <source>Decision, version %1</source>
       <translation>讨论决定（第%1版）</translation>
     </message>
@@ -3826,12 +3859,12 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
       <translation>等待您签署的已定稿决定</translation>
     </message>
     <message>
-      <source>&amp;Print…</source>
-      <translation>打印(&amp;P)…</translation>
+      <source>Print…</source>
+      <translation>打印…</translation>
     </message>
     <message>
-      <source>Print preview of the agenda and every decision of this meeting</source>
-      <translation>本次会议议程及全部决定的打印预览</translation>
+      <source>Print preview of the agenda and every decision of this meeting (Ctrl+Shift+P)</source>
+      <translation>本次会议议程及全部决定的打印预览（Ctrl+Shift+P）</translation>
     </message>
   </context>
   <context>
@@ -3943,217 +3976,217 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     <name>OpinionDialog</name>
     <message>
       <source>Send the opinion back</source>
-      <translation type="unfinished" />
+      <translation>回传会诊意见</translation>
     </message>
     <message>
       <source>Your advice on case %1 goes back to the hospital that sent it, signed with your key. There it is shown as the upper-level hospital's advisory opinion: the treating team keeps the decision.</source>
-      <translation type="unfinished" />
+      <translation>您对病例 %1 的意见将用您的密钥签名后回传给发送医院，并在对方显示为上级医院会诊意见（参考）：诊疗决定仍由主管团队作出。</translation>
     </message>
     <message>
       <source>The consultation opinion (会诊意见)</source>
-      <translation type="unfinished" />
+      <translation>会诊意见</translation>
     </message>
     <message>
       <source>Save as…</source>
-      <translation type="unfinished" />
+      <translation>另存为…</translation>
     </message>
     <message>
       <source>Package file:</source>
-      <translation type="unfinished" />
+      <translation>会诊包文件：</translation>
     </message>
     <message>
       <source>Sign and export</source>
-      <translation type="unfinished" />
+      <translation>签名并导出</translation>
     </message>
     <message>
       <source>Close</source>
-      <translation type="unfinished">关闭</translation>
+      <translation>关闭</translation>
     </message>
     <message>
       <source>Save the opinion package</source>
-      <translation type="unfinished" />
+      <translation>保存会诊意见包</translation>
     </message>
     <message>
       <source>Case packages (*.mdtpkg)</source>
-      <translation type="unfinished" />
+      <translation>会诊包 (*.mdtpkg)</translation>
     </message>
     <message>
       <source>Write the opinion first.</source>
-      <translation type="unfinished">请先填写会诊意见。</translation>
+      <translation>请先填写会诊意见。</translation>
     </message>
     <message>
       <source>Choose where to save the package (is the USB stick plugged in?).</source>
-      <translation type="unfinished" />
+      <translation>请选择会诊包的保存位置（U盘是否已插入？）。</translation>
     </message>
     <message>
       <source>Signing and writing…</source>
-      <translation type="unfinished" />
+      <translation>正在签名并写入…</translation>
     </message>
     <message>
       <source>Wrote %1. Tell the receiver the passphrase by another way than the file.</source>
-      <translation type="unfinished" />
+      <translation>已写入 %1。请通过文件以外的途径把口令告知接收方。</translation>
     </message>
   </context>
   <context>
     <name>PackageActions</name>
     <message>
       <source>Export consultation package…</source>
-      <translation type="unfinished" />
+      <translation>导出会诊包…</translation>
     </message>
     <message>
       <source>Write the consultation opinion and send it back…</source>
-      <translation type="unfinished" />
+      <translation>撰写会诊意见并回传…</translation>
     </message>
     <message>
       <source>Import consultation package…</source>
-      <translation type="unfinished" />
+      <translation>导入会诊包…</translation>
     </message>
     <message>
       <source>Import package…</source>
-      <translation type="unfinished" />
+      <translation>导入会诊包…</translation>
     </message>
   </context>
   <context>
     <name>PackageDialogs</name>
     <message>
       <source>The passphrase must have at least {n} characters.</source>
-      <translation type="unfinished">口令至少需要 {n} 个字符。</translation>
+      <translation>口令至少需要 {n} 个字符。</translation>
     </message>
     <message>
       <source>The passphrase is too weak: mix letters with digits or signs, or use at least {n} characters.</source>
-      <translation type="unfinished" />
+      <translation>口令太弱：请混合使用字母与数字或符号，或者至少使用 {n} 个字符。</translation>
     </message>
     <message>
       <source>The two passphrases differ. Type the same passphrase twice.</source>
-      <translation type="unfinished">两次输入的口令不一致，请输入相同的口令两次。</translation>
+      <translation>两次输入的口令不一致，请输入相同的口令。</translation>
     </message>
     <message>
       <source>De-identifying the files…</source>
-      <translation type="unfinished" />
+      <translation>正在对文件去标识化…</translation>
     </message>
     <message>
       <source>Encrypting and writing the package…</source>
-      <translation type="unfinished" />
+      <translation>正在加密并写入会诊包…</translation>
     </message>
     <message>
       <source>Checking the signature and every file…</source>
-      <translation type="unfinished" />
+      <translation>正在校验签名和每个文件…</translation>
     </message>
     <message>
       <source>Storing the files…</source>
-      <translation type="unfinished" />
+      <translation>正在保存文件…</translation>
     </message>
     <message>
       <source>Package passphrase (at least %1 characters):</source>
-      <translation type="unfinished" />
+      <translation>会诊包口令（至少 %1 个字符）：</translation>
     </message>
     <message>
       <source>Passphrase again:</source>
-      <translation type="unfinished">再次输入口令：</translation>
+      <translation>再次输入口令：</translation>
     </message>
     <message>
       <source>Your login password: it unlocks your signing key</source>
-      <translation type="unfinished" />
+      <translation>您的登录密码：用于解锁您的签名密钥</translation>
     </message>
     <message>
       <source>Your password (to sign):</source>
-      <translation type="unfinished" />
+      <translation>您的密码（用于签名）：</translation>
     </message>
     <message>
       <source>Type the package passphrase (the sender tells it to you by another way than the file).</source>
-      <translation type="unfinished" />
+      <translation>请输入会诊包口令（由发送方通过文件以外的途径告知）。</translation>
     </message>
     <message>
       <source>Type your password: the package is signed with your key.</source>
-      <translation type="unfinished" />
+      <translation>请输入您的密码：会诊包将用您的密钥签名。</translation>
     </message>
     <message>
       <source>De-identification will:</source>
-      <translation type="unfinished" />
+      <translation>去标识化将：</translation>
     </message>
     <message>
       <source>• replace the name, ID number, phone, address and inpatient/outpatient numbers by a package pseudonym, in the records and in every text field;</source>
-      <translation type="unfinished" />
+      <translation>• 在记录和所有文本字段中，用会诊包化名替换姓名、身份证号、电话、地址及住院号/门诊号；</translation>
     </message>
     <message>
       <source>• de-identify DICOM following PS3.15 (basic profile): patient and institution attributes removed, dates shifted by one secret offset, UIDs remapped consistently, private attributes removed;</source>
-      <translation type="unfinished" />
+      <translation>• 按 DICOM PS3.15（基本规则）对影像去标识化：删除患者和机构属性，日期按同一保密偏移量平移，UID 一致重映射，删除私有属性；</translation>
     </message>
     <message>
       <source>• strip EXIF, comments and GPS from photos;</source>
-      <translation type="unfinished" />
+      <translation>• 去除照片中的 EXIF、注释和 GPS 信息；</translation>
     </message>
     <message>
       <source>• leave out PDFs, slides and signed PDFs: their identity cannot be removed reliably (the decision travels in the records).</source>
-      <translation type="unfinished" />
+      <translation>• 不包含 PDF、切片和已签署的 PDF：其身份信息无法可靠去除（诊疗意见随记录发送）。</translation>
     </message>
     <message>
       <source>⚠ Burned-in text cannot be removed automatically. Check these images for names or numbers in the pixels before sending:</source>
-      <translation type="unfinished" />
+      <translation>⚠ 嵌入像素的文字无法自动去除。发送前请检查以下图像的像素中是否有姓名或编号：</translation>
     </message>
     <message>
       <source>Removed or replaced:</source>
-      <translation type="unfinished" />
+      <translation>已删除或替换：</translation>
     </message>
     <message>
       <source>Not included:</source>
-      <translation type="unfinished" />
+      <translation>未包含：</translation>
     </message>
     <message>
       <source>Signed by %1 of %2 — trusted by this installation (certificate %3)</source>
-      <translation type="unfinished" />
+      <translation>由 %2 的 %1 签名——本机信任（证书 %3）</translation>
     </message>
     <message>
       <source>Signed by %1 of %2, whose hospital is NOT trusted by this installation (certificate %3). Nothing can be imported until the administrator imports that hospital's root certificate.</source>
-      <translation type="unfinished" />
+      <translation>由 %2 的 %1 签名，但本机不信任该医院（证书 %3）。在管理员导入该医院的根证书之前，不能导入任何内容。</translation>
     </message>
     <message>
       <source>Signature and every file's SHA-256 verified.</source>
-      <translation type="unfinished" />
+      <translation>签名及每个文件的 SHA-256 均已校验。</translation>
     </message>
     <message>
       <source>Sent by %1 (%2) on %3 UTC</source>
-      <translation type="unfinished" />
+      <translation>由 %1（%2）于 %3 UTC 发送</translation>
     </message>
     <message>
       <source>An opinion package (advice on a case this hospital sent):</source>
-      <translation type="unfinished" />
+      <translation>会诊意见包（对本院所发病例的意见）：</translation>
     </message>
     <message>
       <source>de-identified</source>
-      <translation type="unfinished" />
+      <translation>已去标识化</translation>
     </message>
     <message>
       <source>identified</source>
-      <translation type="unfinished" />
+      <translation>可识别</translation>
     </message>
     <message>
       <source>Patient %1, case %2 (%3)</source>
-      <translation type="unfinished" />
+      <translation>患者 %1，病例 %2（%3）</translation>
     </message>
     <message>
       <source>Diagnosis: %1</source>
-      <translation type="unfinished" />
+      <translation>诊断：%1</translation>
     </message>
     <message>
       <source>%1 discussion(s), %2 file(s), %3</source>
-      <translation type="unfinished" />
+      <translation>讨论 %1 次，文件 %2 个，%3</translation>
     </message>
     <message>
       <source>ID number</source>
-      <translation type="unfinished">身份证号</translation>
+      <translation>身份证号</translation>
     </message>
     <message>
       <source>inpatient number</source>
-      <translation type="unfinished" />
+      <translation>住院号</translation>
     </message>
     <message>
       <source>Matches patient %1 here by %2.</source>
-      <translation type="unfinished" />
+      <translation>按%2与本机患者 %1 匹配。</translation>
     </message>
     <message>
       <source>Already imported here as case %1: importing again adds nothing.</source>
-      <translation type="unfinished" />
+      <translation>已在本机导入为病例 %1：再次导入不会新增内容。</translation>
     </message>
   </context>
   <context>
@@ -6492,6 +6525,10 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
       <translation>正在生成影像和病理文件…</translation>
     </message>
     <message>
+      <source>Adding a year of earlier meetings for the statistics…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Demo data ready.</source>
       <translation>演示数据已就绪。</translation>
     </message>
@@ -7464,7 +7501,7 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     </message>
     <message>
       <source>Cancelled: nothing was written or imported.</source>
-      <translation type="unfinished" />
+      <translation>已取消：未写入或导入任何内容。</translation>
     </message>
     <message>
       <source>The package passphrase must have at least {n} characters.</source>
@@ -7513,6 +7550,14 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     <message>
       <source>Unknown indicator: {name}.</source>
       <translation>未知的指标：{name}。</translation>
+    </message>
+    <message>
+      <source>{name} cannot be read: it is not a file, or access is denied.</source>
+      <translation>无法读取 {name}：它不是文件，或没有访问权限。</translation>
+    </message>
+    <message>
+      <source>{name} is a damaged DICOM file and was not attached ({reason}).</source>
+      <translation>{name} 是损坏的 DICOM 文件，未添加（{reason}）。</translation>
     </message>
   </context>
   <context>

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel
 from ui import ops
 from ui.followup.execution_dialog import ExecutionDialog
 from ui.followup.followup_dialog import FollowUpDialog
-from ui.followup.labels import OVERDUE_BACKGROUND
+from ui.followup.labels import OVERDUE_TEXT
 from ui.followup.section import ACTIONS, EXECUTIONS, FOLLOWUPS, PERIOD, FollowUpSection
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
@@ -63,7 +63,7 @@ def test_each_user_sees_only_their_own_overdue_work_and_it_leaves_when_done(qtbo
     mine = section(qtbot, ctx, w.zhou)
     [action] = texts(mine.action_model)
     assert action[2:] == [w.case.case_no, "王建国", "安排胸腔镜手术"] and "逾期" in action[1]
-    assert mine.action_model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) == OVERDUE_BACKGROUND
+    assert mine.action_model.index(0, 1).data(Qt.ItemDataRole.ForegroundRole) == OVERDUE_TEXT
     assert mine.execution_model.rowCount() == 1 and mine.tabs.tabText(EXECUTIONS).endswith("（1）")
     assert mine.tiles[ACTIONS].count.text() == "1" and "1" in mine.tiles[ACTIONS].overdue.text()
     # 林秀英's own action is a month away: nothing on her list, and none of 周海涛's work.
@@ -83,6 +83,11 @@ def test_each_user_sees_only_their_own_overdue_work_and_it_leaves_when_done(qtbo
     with qtbot.waitSignal(mine.workShown, timeout=TIMEOUT):
         qtbot.mouseClick(mine.done_button, Qt.MouseButton.LeftButton)
     assert ctx.my_work.for_user(w.zhou).actions == ()
+    # Ctrl+O (or the button) opens the case of the current row.
+    mine.tabs.setCurrentIndex(EXECUTIONS)
+    with qtbot.waitSignal(mine.caseActivated, timeout=TIMEOUT) as opened:
+        qtbot.keyClick(mine, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert opened.args == [w.case.id]
 
 
 def test_recording_execution_through_the_dialog_stores_what_was_typed(qtbot, ctx, w):

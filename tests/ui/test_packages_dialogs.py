@@ -7,7 +7,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from shots import save_shot
 
@@ -20,7 +19,13 @@ from ui.packages.opinion_dialog import OpinionDialog
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))  # the package worlds live there
 from meeting_factory import PASSWORD, actor  # noqa: E402
-from package_world import PASSPHRASE, cheap_package_kdf, counts, county, receiver_fixture  # noqa: E402, F401
+from package_world import (  # noqa: E402, F401
+    PASSPHRASE,
+    cheap_package_kdf,
+    counts,
+    plain_county_fixture,
+    receiver_fixture,
+)
 from signing_world import cheap_kdf  # noqa: E402, F401
 
 ADVICE = "同意县医院方案：胸腔镜右肺上叶切除＋系统性淋巴结清扫；术后视病理决定辅助治疗。"
@@ -66,8 +71,8 @@ def _import(qtbot, ctx, who, path, passphrase=PASSPHRASE):
     return dialog
 
 
-def test_export_then_import_through_the_dialogs(qtbot, ctx, admin, monkeypatch, tmp_path, receiver):
-    cc = county(ctx, admin, monkeypatch, tmp_path, signed=False)
+def test_export_then_import_through_the_dialogs(qtbot, plain_county, tmp_path, receiver):
+    ctx, cc = plain_county.ctx, plain_county.cc
     dialog = ExportDialog(ctx, cc.sender, case_no=cc.case_no)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -76,11 +81,11 @@ def test_export_then_import_through_the_dialogs(qtbot, ctx, admin, monkeypatch, 
     keyed = [c.key_image for c in dialog.preview.choices]
     assert any(keyed) and not all(keyed)  # the CT series with key images preselected, the rest not
     assert states == [Qt.CheckState.Checked if k else Qt.CheckState.Unchecked for k in keyed]
-    dialog.deidentify.setChecked(True)  # the report and the burned-in warning (the photo) before writing
-    assert "PS3.15" in dialog.report.toPlainText() and "⚠" in dialog.report.toPlainText()
+    dialog.deidentify.setChecked(True)  # the report before writing; the burned-in warning once the photo is in
+    assert "PS3.15" in dialog.report.toPlainText() and "⚠" not in dialog.report.toPlainText()
     dialog.set_all_files(True)
-    assert dialog.checked_pixels.isVisible()
-    save_shot(dialog, "package-export-deidentify")
+    assert "⚠" in dialog.report.toPlainText() and dialog.checked_pixels.isVisible()
+    save_shot(dialog, "package-export-deidentify.png")
     dialog.deidentify.setChecked(False)
     assert cc.case_no in dialog.summary.text() and dialog.start_button.isEnabled()
     dialog.secrets.passphrase.setText("abcdefgh")  # long enough but one kind of character: refused
@@ -109,7 +114,7 @@ def test_export_then_import_through_the_dialogs(qtbot, ctx, admin, monkeypatch, 
     text = good.details.toPlainText()
     assert cc.patient.name in text and cc.case_no in text and "测试县人民医院" in text
     assert good.import_button.isEnabled()
-    save_shot(good, "package-import-content")
+    save_shot(good, "package-import-content.png")
     with qtbot.waitSignal(good.importDone, timeout=60_000) as done:
         good.start_import()
     result = done.args[0]
@@ -118,12 +123,11 @@ def test_export_then_import_through_the_dialogs(qtbot, ctx, admin, monkeypatch, 
     assert counts(rx)["Attachment"] == counts(ctx)["Attachment"]
 
 
-def test_the_advisory_opinion_shows_on_the_meeting_screen_and_in_the_plan(qtbot, ctx, admin, monkeypatch,
-                                                                            tmp_path, receiver):
+def test_the_advisory_opinion_shows_on_the_meeting_screen_and_in_the_plan(qtbot, plain_county, tmp_path, receiver):
     from ui.meetings.capture.console import CaptureConsole
     from ui.session import Session
 
-    cc = county(ctx, admin, monkeypatch, tmp_path, signed=False)
+    ctx, admin, cc = plain_county.ctx, plain_county.admin, plain_county.cc
     sent = tmp_path / "case.mdtpkg"
     _export(qtbot, ctx, cc.sender, cc.case_no, sent, deidentify=True)
     rx = receiver.ctx
@@ -144,7 +148,7 @@ def test_the_advisory_opinion_shows_on_the_meeting_screen_and_in_the_plan(qtbot,
         field.setText(PASSPHRASE)
     opinion.secrets.password.setText(PASSWORD)
     opinion.file_edit.setText(str(back))
-    save_shot(opinion, "package-opinion")
+    save_shot(opinion, "package-opinion.png")
     with qtbot.waitSignal(opinion.exportDone, timeout=60_000) as done:
         opinion.start()
     assert not isinstance(done.args[0], BaseException), done.args[0]
@@ -164,7 +168,7 @@ def test_the_advisory_opinion_shows_on_the_meeting_screen_and_in_the_plan(qtbot,
     qtbot.waitUntil(lambda: console.advisory.isVisible(), timeout=20_000)
     shown = console.advisory.text()
     assert "上级医院会诊意见（参考）" in shown and "省人民医院" in shown and "孙教授" in shown and ADVICE in shown
-    save_shot(console, "package-advisory-console")
+    save_shot(console, "package-advisory-console.png")
 
     # The finalised (and possibly signed) version keeps its record; a new version carries the advice.
     before = ctx.plan_content.for_decision(admin, w.decision.id)
@@ -179,8 +183,3 @@ def test_the_advisory_opinion_shows_on_the_meeting_screen_and_in_the_plan(qtbot,
 
     record = canonical_record(ctx.plan_content.for_decision(admin, draft.id)).decode("utf-8")
     assert ADVICE in record and "孙教授" in record  # the signature's record covers the advice
-
-
-@pytest.fixture(autouse=True)
-def _close_dialogs(qtbot):
-    yield

@@ -1,11 +1,17 @@
 """Two hospitals for the package tests: the county (sender) with a signed lung case, CT of two series of one
 study, a photo whose EXIF names the patient and a PDF report; and a provincial hospital (receiver) in a
-second data folder that trusts the county's root. Everything is built through the services."""
+second data folder that trusts the county's root. Everything is built through the services.
+
+Building the county (a signed plan, certificates, CT series) is the slow part: `signed_county` and
+`plain_county` build it once per test process into a closed template folder and give each test a fresh
+copy, opened (like tests/demo_template.py does for the demo hospital)."""
 
 from __future__ import annotations
 
 import io
+import shutil
 from datetime import date, timedelta
+from pathlib import Path
 from types import SimpleNamespace
 
 import pydicom
@@ -111,3 +117,51 @@ def counts(ctx) -> dict:
                for m in (Patient, Case, Attachment, Decision, Opinion, KeyImage, Package)}
     out["blobs"] = len(list(ctx.blobs.all_hashes()))
     return out
+
+
+_TEMPLATES: dict[bool, tuple[Path, SimpleNamespace, object]] = {}  # signed? -> (data folder, county, admin)
+
+
+def _template(tmp_path_factory, signed: bool) -> tuple[Path, SimpleNamespace, object]:
+    if signed not in _TEMPLATES:
+        from app.config import DataDir
+        from app.context import open_context
+
+        root = tmp_path_factory.mktemp("county-signed" if signed else "county-plain")
+        (root / "work").mkdir()
+        c = open_context(DataDir(root / "data"), create=True)
+        try:
+            admin = c.setup.initialise("测试县人民医院", "admin", ADMIN_PASSWORD, "管理员")
+            with pytest.MonkeyPatch.context() as mp:
+                cc = county(c, admin, mp, root / "work", signed=signed)
+        finally:
+            c.close()
+        _TEMPLATES[signed] = (root / "data", cc, admin)
+    return _TEMPLATES[signed]
+
+
+def county_copy(tmp_path_factory, tmp_path, signed: bool):
+    """(ctx, admin, county) on a fresh copy of the county template; the caller closes ctx."""
+    from app.config import DataDir
+    from app.context import open_context
+
+    src, cc, admin = _template(tmp_path_factory, signed)
+    dst = tmp_path / ("county-signed" if signed else "county")
+    shutil.copytree(src, dst)
+    return open_context(DataDir(dst)), admin, cc
+
+
+@pytest.fixture(name="signed_county")
+def signed_county_fixture(tmp_path_factory, tmp_path):
+    """The county with its plan signed by everyone: SimpleNamespace(ctx, admin, cc)."""
+    ctx, admin, cc = county_copy(tmp_path_factory, tmp_path, True)
+    yield SimpleNamespace(ctx=ctx, admin=admin, cc=cc)
+    ctx.close()
+
+
+@pytest.fixture(name="plain_county")
+def plain_county_fixture(tmp_path_factory, tmp_path):
+    """The county with its decision finalised, not signed: SimpleNamespace(ctx, admin, cc)."""
+    ctx, admin, cc = county_copy(tmp_path_factory, tmp_path, False)
+    yield SimpleNamespace(ctx=ctx, admin=admin, cc=cc)
+    ctx.close()

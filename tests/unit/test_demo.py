@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from app.config import DataDir
 from app.context import open_context
 from app.demo import DEMO_PASSWORD, DEMO_USERS, populate
+from app.demo.history import MEETINGS as HISTORY_MEETINGS
 from app.domain import idcard
 from app.domain.reference import DEFAULT_QUORUM
 from app.domain.vocab import CASE_STATUSES, MODALITIES, TITLES, TUMOUR_TYPES
@@ -46,7 +47,7 @@ def demo(tmp_path_factory):
 
 def test_summary_counts_what_was_made(demo):
     s = demo.summary
-    assert (s.teams, s.meetings) == (3, 6)
+    assert (s.teams, s.meetings) == (3, 6 + HISTORY_MEETINGS)  # + the year of history (app/demo/history.py)
     assert s.patients >= 60 and s.cases >= 80 and s.users >= len(DEMO_USERS) and s.attachments >= 62
     assert demo.messages and demo.messages[-1] == "Demo data ready."
 
@@ -122,7 +123,7 @@ def test_meetings_past_live_and_upcoming(demo):
     with demo.ctx.db.read() as s:
         meetings = s.scalars(select(Meeting).order_by(Meeting.scheduled_at)).all()
         statuses = [m.status for m in meetings]
-        assert statuses.count("closed") == 4 and statuses.count("in_progress") == 1
+        assert statuses.count("closed") == 4 + HISTORY_MEETINGS and statuses.count("in_progress") == 1
         assert statuses.count("planned") == 1
         for m in meetings:
             if m.status == "closed":

@@ -37,3 +37,16 @@ def test_the_extra_series(tmp_path):
     assert str(prior_file.StudyDate) < f"{subject.study_date:%Y%m%d}"  # the prior is older
     mr_frame = load_frame(mr[len(mr) // 2][1])
     assert mr_frame.modality == "MR" and mr_frame.windows
+
+
+def test_series_of_one_study_share_its_uid_and_a_rerun_gives_the_same_uids(tmp_path):
+    from app.demo.imaging import write_ct_series
+
+    subject = CtSubject("王建国", "ZY2026001", "M", date(1958, 3, 2), date(2026, 11, 1), "CT20261101001", "县医院")
+    mediastinal = pydicom.dcmread(write_ct_series(tmp_path / "a", subject, 2)[0])
+    thin = pydicom.dcmread(write_ct_series(tmp_path / "b", subject, 2, size=64, series="thin")[0])
+    again = pydicom.dcmread(write_ct_series(tmp_path / "c", subject, 2)[0])
+    assert mediastinal.StudyInstanceUID == thin.StudyInstanceUID
+    assert mediastinal.SeriesInstanceUID != thin.SeriesInstanceUID
+    assert (again.StudyInstanceUID, again.SOPInstanceUID) == (mediastinal.StudyInstanceUID, mediastinal.SOPInstanceUID)
+    assert all(len(u) <= 64 for u in (thin.StudyInstanceUID, thin.SeriesInstanceUID, thin.SOPInstanceUID))

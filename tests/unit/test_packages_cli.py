@@ -4,14 +4,14 @@ import json
 
 from cli_helpers import run_cli
 from meeting_factory import PASSWORD
-from package_world import PASSPHRASE, cheap_package_kdf, county, receiver_fixture  # noqa: F401
+from package_world import PASSPHRASE, cheap_package_kdf, plain_county_fixture, receiver_fixture  # noqa: F401
 from signing_world import cheap_kdf  # noqa: F401
 
 ENV = {"MDT_DESK_PACKAGE_KDF_N": "1024"}
 
 
-def test_export_inspect_import_on_the_command_line(ctx, admin, monkeypatch, tmp_path, receiver):
-    cc = county(ctx, admin, monkeypatch, tmp_path, signed=False)
+def test_export_inspect_import_on_the_command_line(plain_county, tmp_path, receiver):
+    ctx, cc = plain_county.ctx, plain_county.cc
     ctx.close()  # the command line takes the folder's lock
     sender_dir, out = str(ctx.data_dir.root), tmp_path / "case.mdtpkg"
     secrets = f"{PASSPHRASE}\n{PASSWORD}\n"

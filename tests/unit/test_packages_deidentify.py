@@ -12,9 +12,9 @@ from package_world import (  # noqa: F401
     PHONE,
     TOWNSHIP,
     cheap_package_kdf,
-    county,
     export,
     receiver_fixture,
+    signed_county_fixture,
 )
 from signing_world import cheap_kdf  # noqa: F401
 from sqlalchemy import update
@@ -38,8 +38,8 @@ def _needles(p, case_no) -> list[bytes]:
     return out
 
 
-def test_deidentified_package_holds_no_identifier(ctx, admin, monkeypatch, tmp_path, receiver):
-    cc = county(ctx, admin, monkeypatch, tmp_path)
+def test_deidentified_package_holds_no_identifier(signed_county, tmp_path, receiver):
+    ctx, cc = signed_county.ctx, signed_county.cc
     p = cc.patient
     with ctx.db.session() as s:  # identifiers typed into free text are found too
         s.execute(update(Case).values(history=f"患者{p.name}，身份证{ID_NUMBER}，电话{PHONE}，住{ADDRESS}。咳嗽2月。"))

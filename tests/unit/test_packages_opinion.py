@@ -4,7 +4,7 @@ case as an external, advisory opinion; the county's own decision is untouched.""
 import pytest
 from cli_helpers import run_cli
 from meeting_factory import PASSWORD, actor
-from package_world import PASSPHRASE, cheap_package_kdf, county, export, receiver_fixture  # noqa: F401
+from package_world import PASSPHRASE, cheap_package_kdf, export, plain_county_fixture, receiver_fixture  # noqa: F401
 from signing_world import cheap_kdf  # noqa: F401
 from sqlalchemy import select
 
@@ -14,8 +14,8 @@ from db.models import Decision
 ADVICE = "同意县医院方案：胸腔镜右肺上叶切除＋系统性淋巴结清扫；术后如为IB期伴高危因素，可考虑奥希替尼辅助治疗。"
 
 
-def test_opinion_round_trip(ctx, admin, monkeypatch, tmp_path, receiver):
-    cc = county(ctx, admin, monkeypatch, tmp_path, signed=False)
+def test_opinion_round_trip(plain_county, tmp_path, receiver):
+    ctx, admin, cc = plain_county.ctx, plain_county.admin, plain_county.cc
     sent = tmp_path / "case.mdtpkg"
     export(ctx, cc, sent, deidentify=True)
     rx = receiver.ctx

@@ -4,7 +4,14 @@ import struct
 
 import pytest
 from meeting_factory import PASSWORD
-from package_world import PASSPHRASE, cheap_package_kdf, counts, county, export, receiver_fixture  # noqa: F401
+from package_world import (  # noqa: F401
+    PASSPHRASE,
+    cheap_package_kdf,
+    counts,
+    export,
+    plain_county_fixture,
+    receiver_fixture,
+)
 from signing_world import cheap_kdf  # noqa: F401
 
 from app.errors import AppError, ConflictError
@@ -16,8 +23,8 @@ def _chunk_start(data: bytes) -> int:
     return len(MAGIC) + 4 + struct.unpack(">I", data[8:12])[0] + 64
 
 
-def test_damaged_foreign_and_untrusted_packages_are_refused(ctx, admin, monkeypatch, tmp_path, receiver):
-    cc = county(ctx, admin, monkeypatch, tmp_path, signed=False)
+def test_damaged_foreign_and_untrusted_packages_are_refused(plain_county, tmp_path, receiver):
+    ctx, cc = plain_county.ctx, plain_county.cc
     good = tmp_path / "case.mdtpkg"
     export(ctx, cc, good)
     data = good.read_bytes()
@@ -66,13 +73,12 @@ def test_damaged_foreign_and_untrusted_packages_are_refused(ctx, admin, monkeypa
     assert names[:2] == ["manifest.json", "signature.json"] and all(n.startswith("files/") for n in names[2:])
 
 
-def test_identified_export_needs_recorded_consent(ctx, admin, monkeypatch, tmp_path):
-    from package_world import county as make
+def test_identified_export_needs_recorded_consent(plain_county, tmp_path):
     from sqlalchemy import update
 
     from db.models import Case
 
-    cc = make(ctx, admin, monkeypatch, tmp_path, signed=False)
+    ctx, cc = plain_county.ctx, plain_county.cc
     with ctx.db.session() as s:
         s.execute(update(Case).values(consent_external=False, consent_recorded_at=None))
     with pytest.raises(ConflictError, match="consent"):

@@ -3,7 +3,14 @@
 import hashlib
 
 import pytest
-from package_world import PASSPHRASE, cheap_package_kdf, counts, county, export, receiver_fixture  # noqa: F401
+from package_world import (  # noqa: F401
+    PASSPHRASE,
+    cheap_package_kdf,
+    counts,
+    export,
+    receiver_fixture,
+    signed_county_fixture,
+)
 from signing_world import cheap_kdf  # noqa: F401
 from sqlalchemy import select
 
@@ -25,8 +32,8 @@ def _records(ctx, case_no):
     return snap, atts, sorted(keys)
 
 
-def test_round_trip_is_identical_and_twice_is_once(ctx, admin, monkeypatch, tmp_path, receiver):
-    cc = county(ctx, admin, monkeypatch, tmp_path)
+def test_round_trip_is_identical_and_twice_is_once(signed_county, tmp_path, receiver):
+    ctx, cc = signed_county.ctx, signed_county.cc
     out = tmp_path / "case.mdtpkg"
     r = export(ctx, cc, out)
     assert r.files >= 10 and not r.deidentified and out.stat().st_size == r.size

@@ -38,7 +38,7 @@ class DuePanel(QWidget):
         self.model = PeriodModel(self)
         self.table = WorkTable(self.model, "dueTable")
         bar = QHBoxLayout()
-        for text, w in ((self.tr("&From"), self.date_from), (self.tr("T&o"), self.date_to),
+        for text, w in ((self.tr("Fro&m"), self.date_from), (self.tr("&To"), self.date_to),
                         (self.tr("T&eam"), self.team)):
             label = QLabel(text)
             label.setBuddy(w)

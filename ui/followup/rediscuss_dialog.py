@@ -29,7 +29,8 @@ class RediscussDialog(SavingDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Send &back to the agenda"))
         ok.setObjectName("confirmRediscuss")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
+        ok.setAutoDefault(False)  # sending back takes a click or Alt+B, never a stray Enter
+        self._cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(explain)
@@ -41,6 +42,10 @@ class RediscussDialog(SavingDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("会") * 30)
         self.reason.setFocus()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._cancel.setDefault(True)
 
     def values(self) -> dict:
         return {"reason": self.reason.toPlainText().strip()}

@@ -60,11 +60,12 @@ class FollowUpSection(SectionView):
 
         self.execute_button = self._button("recordExecution", self.tr("Record &execution…"), self.record_execution)
         self.done_button = self._button("completeAction", self.tr("Mark &done"), self.complete_action)
-        self.reopen_button = self._button("reopenAction", self.tr("Re&open last done"), self.reopen_action)
+        self.reopen_button = self._button("reopenAction", self.tr("&Undo done"), self.reopen_action)
         self.followup_button = self._button("recordFollowUp", self.tr("Record &follow-up…"), self.record_followup)
         self.rediscuss_button = self._button("rediscuss", self.tr("Re-&discuss…"), self.rediscuss)
         self.open_button = self._button("openCase", self.tr("&Open case"), self.open_current_case)
-        self.notice = QLabel()
+        self.open_button.setToolTip(self.tr("Open the case of the chosen row (Ctrl+O)"))
+        self.notice = QLabel(self.tr("Enter records the chosen row; Ctrl+O opens its case."))
         self.notice.setObjectName("hint")
 
         layout = QVBoxLayout(self)
@@ -123,8 +124,8 @@ class FollowUpSection(SectionView):
         else:
             self.summary.setText(self.tr("%1: nothing due. Items appear here a week before they fall due.")
                                  .replace("%1", self._actor.display_name))
-        if self.tabs.currentIndex() != PERIOD and not work.count and not self.is_loaded:
-            self.tabs.setCurrentIndex(ACTIONS)
+        if not work.count and not self.is_loaded:
+            self.tabs.setCurrentIndex(PERIOD)  # nothing of one's own (a secretary): the hospital's list
         self._update_buttons()
         self.mark_loaded()
         emit(self.workShown)

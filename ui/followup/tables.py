@@ -75,6 +75,8 @@ class RowsModel(QAbstractTableModel):
             return self.COLUMNS[index.column()][1](self, r)
         if role == Qt.ItemDataRole.BackgroundRole and self.overdue(r):
             return OVERDUE_BACKGROUND
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0 and self.overdue(r):
+            return OVERDUE_TEXT
         if index.column() == self.STATUS:
             if role == Qt.ItemDataRole.ForegroundRole:
                 return self.status_colour(r)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ui.qt_compat import emit
 
@@ -38,12 +38,17 @@ class WorkTile(QFrame):
         self.caption.setObjectName("tileCaption")
         self.overdue = QLabel("")
         self.overdue.setObjectName("tileOverdue")
-        layout = QVBoxLayout(self)
+        self.count.setMinimumWidth(self.fontMetrics().horizontalAdvance("000") + 8)
+        words = QVBoxLayout()
+        words.setSpacing(2)
+        words.addWidget(self.caption)
+        words.addWidget(self.overdue)
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 8, 14, 8)
-        layout.setSpacing(2)
+        layout.setSpacing(12)
         layout.addWidget(self.count)
-        layout.addWidget(self.caption)
-        layout.addWidget(self.overdue)
+        layout.addLayout(words, 1)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
     def show_counts(self, total: int, overdue: int) -> None:
         self.count.setText(str(total))

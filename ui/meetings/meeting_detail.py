@@ -92,7 +92,7 @@ class MeetingDetailPanel(AgendaActions, QWidget):
         self.up_button.setToolTip(self.tr("Shortcut: %1").replace("%1", "Ctrl+↑"))
         self.down_button.setToolTip(self.tr("Shortcut: %1").replace("%1", "Ctrl+↓"))
         self.next_button = _button(self.tr("Ne&xt case"), "nextCase", self.next_case)
-        self.discussed_button = _button(self.tr("Mark &discussed"), "markDiscussed", self.mark_discussed)
+        self.discussed_button = _button(self.tr("Mark discussed"), "markDiscussed", self.mark_discussed)
         agenda_buttons, running_buttons = QHBoxLayout(), QHBoxLayout()
         for b in (self.add_button, self.up_button, self.down_button, self.minutes_button, self.track_button,
                   self.postpone_button):

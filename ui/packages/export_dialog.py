@@ -146,7 +146,7 @@ class ExportDialog(QDialog):
         any_key = any(c.key_image for c in preview.choices)
         self.choices.blockSignals(True)
         for c in preview.choices:
-            files = self.tr("%n file(s)", "", len(c.attachment_ids))
+            files = self.tr("%1 file(s)").replace("%1", str(len(c.attachment_ids)))
             flag = "  ⚠ " + self.tr("may show burned-in text") if c.burned_in else ""
             key = "  ★ " + self.tr("key image") if c.key_image else ""
             item = QListWidgetItem(f"{c.modality or c.kind} · {c.title or c.kind} · {files} · "

@@ -107,7 +107,7 @@ class CategoryChart(_Plot):
         left.setWidth(max(metrics.horizontalAdvance(n) for n in names) + 14)
         item.getAxis("bottom").setTicks(None)
         item.setYRange(-0.6, n - 0.4, padding=0)
-        item.setXRange(0, right * 1.15, padding=0)
+        item.setXRange(0, right * 1.25, padding=0)  # room for the number after the bar
 
 
 class ChartCard(QFrame):

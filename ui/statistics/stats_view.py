@@ -27,7 +27,6 @@ from ui.statistics.indicator_table import IndicatorTable, title_text
 from ui.widgets.heading import Heading
 from ui.widgets.section import SectionView
 
-
 # Cards on the grey page, like the dashboards medical affairs already reads.
 STYLE = """
 #statsCard { background: #ffffff; border: 1px solid #dde2e8; border-radius: 6px; }
@@ -59,6 +58,7 @@ class StatisticsView(SectionView):
         self.message = QLabel()
         self.message.setObjectName("hint")
         self.message.setWordWrap(True)
+        self.message.hide()
 
         self.month_chart = MonthChart()
         self.team_chart = CategoryChart(self.tr("Other"))
@@ -115,14 +115,12 @@ class StatisticsView(SectionView):
         top.addWidget(Heading(self.tr("Statistics")))
         top.addSpacing(12)
         top.addWidget(self.summary, 1, Qt.AlignmentFlag.AlignBottom)
+        top.addWidget(self.export_bar)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 10)
         layout.setSpacing(8)
         layout.addLayout(top)
-        controls = QHBoxLayout()
-        controls.addWidget(self.filters, 1)
-        controls.addWidget(self.export_bar)
-        layout.addLayout(controls)
+        layout.addWidget(self.filters)
         layout.addWidget(self.message)
         layout.addWidget(self.scroll, 1)
 
@@ -130,8 +128,7 @@ class StatisticsView(SectionView):
         if not allowed(actor, "stats.view"):
             self.filters.setEnabled(False)
             self.scroll.hide()
-            self.message.setText(self.tr("Statistics are open to physicians, chairs, secretaries and "
-                                         "administrators."))
+            self._say(self.tr("Statistics are open to physicians, chairs, secretaries and administrators."))
             self.mark_loaded()
             return
         teams = ctx.teams
@@ -156,10 +153,10 @@ class StatisticsView(SectionView):
         self._generation += 1
         generation = self._generation
         if f.end < f.start:
-            self.message.setText(self.tr("The period ends before it starts: choose a later end date."))
+            self._say(self.tr("The period ends before it starts: choose a later end date."))
             self.export_bar.set_enabled(False)
             return
-        self.message.setText("")
+        self._say("")
         self.summary.setText(self.tr("Counting…"))
         stats, actor = self._ctx.statistics, self._actor
         ops.run(lambda: stats.report(actor, f), lambda r: self._arrived(generation, r), self._failed, owner=self)
@@ -195,6 +192,10 @@ class StatisticsView(SectionView):
         self.export_bar.set_enabled(True)
         self.mark_loaded()
         emit(self.reportShown)
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def _reason(self, code: str) -> str:
         if not code:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
+from app.imaging.slides import pyramid_cache
 from app.imaging.slides.source import (
     OpenSlideSource,
     PictureSource,
@@ -81,13 +82,16 @@ def _open_picture(path: Path, key: str, cache_dir: Path) -> SlideSource:
             return PictureSource(key, np.asarray(to_rgb(_upright(im))), mpp)
         cached = cache_dir / f"{key}.tif"
         with _building:
-            if not cached.is_file():
+            if cached.is_file():
+                pyramid_cache.touch(cached)
+            else:
                 cache_dir.mkdir(parents=True, exist_ok=True)
                 try:
                     _build_pyramid(im, cached, mpp)
                 finally:
                     im.close()
                     _give_memory_back()
+                pyramid_cache.prune(cache_dir, keep=cached)
     return OpenSlideSource(key, cached, fmt="large-image", mpp=mpp)
 
 
