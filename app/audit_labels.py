@@ -99,6 +99,7 @@ ENTITIES: dict[str, str] = {
     "statistics": N("AuditLabels", "Statistics"),
     "backup": N("AuditLabels", "Backup"),
     "audit": N("AuditLabels", "Audit trail"),
+    "demo_history": N("AuditLabels", "Demo history"),
 }
 
 

@@ -57,6 +57,7 @@ class WorkItem:
     text: str
     due_on: date | None
     overdue: bool
+    status: str = ""  # an execution already recorded: its status (executed | partly | not)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ copies must not show up twice.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import or_, select
 
@@ -61,3 +61,23 @@ class MyWorkService(Service):
                   for i, text, at, cid, no, name in executions),
             tuple(WorkItem("followup", i, cid, no, show(name), str(months or ""), due, due < today)
                   for i, months, due, cid, no, name in followups))
+
+    def recent_executions(self, actor: Actor, days: int = 90, today: date | None = None) -> tuple[WorkItem, ...]:
+        """The acting doctor's decisions whose execution was recorded in the last `days` days (latest first),
+        so a status can be corrected and what the MDT changed added later. `due_on` is the recording day."""
+        self.require(actor, "case.view")
+        since = (today or date.today()) - timedelta(days=days)
+        uid = actor.user_id
+        show = mask_name if sees_masked(actor) else (lambda n: n)
+        with self.db.read() as s:
+            rows = s.execute(
+                select(Decision.id, Decision.plan_text, Decision.execution_recorded_at, Decision.execution_status,
+                       Case.id, Case.case_no, Patient.name)
+                .join(Discussion, Decision.discussion_id == Discussion.id)
+                .join(Case, Discussion.case_id == Case.id).join(Patient, Case.patient_id == Patient.id)
+                .where(Decision.status == "finalised", Decision.execution_status != "pending",
+                       Decision.execution_recorded_at >= datetime.combine(since, datetime.min.time()),
+                       or_(Case.applicant_id == uid, (Case.applicant_id.is_(None)) & (Case.created_by == uid)))
+                .order_by(Decision.execution_recorded_at.desc(), Decision.id)).all()
+        return tuple(WorkItem("execution", i, cid, no, show(name), text, at.date() if at else None, False, status)
+                     for i, text, at, status, cid, no, name in rows)

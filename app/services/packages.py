@@ -3,12 +3,11 @@
 Import verifies the sender's signature and every file's SHA-256 into a staging folder inside the data folder
 BEFORE the database is touched; the case then arrives in one transaction under a new local case number, its
 files in the content-addressed store (bytes already stored are not written again). A package imported once
-is recognised by its UUID: importing it again changes nothing. Every export and import is audited.
+is recognised by its UUID: importing it again changes nothing. Every export, inspection and import is audited.
 """
 
 from __future__ import annotations
 
-import os
 import shutil
 import uuid
 from collections.abc import Callable
@@ -19,8 +18,8 @@ from sqlalchemy import func, select
 
 from app.errors import ConflictError, NotFound, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP as N
-from app.packages import building, reading, sender
-from app.packages.container import Entry, write_package
+from app.packages import building, reading
+from app.packages.container import Entry
 from app.packages.deidentify import Deidentifier
 from app.packages.errors import PackageCancelled
 from app.packages.records import (
@@ -30,7 +29,6 @@ from app.packages.records import (
     ExternalOpinionRecord,
     ImportResult,
     PackageContent,
-    PatientMatch,
 )
 from app.packages.snapshot import case_snapshot, from_dict, key_image_rows, restore_case, row_dict
 from app.records import Actor
@@ -38,8 +36,22 @@ from app.security.masking import mask_name
 from app.services import audit_chain
 from app.services.base import Service
 from app.services.case_records import next_case_no
-from app.services.credentials import active_credential, settings_row, trust_roots
-from app.services.handwriting import check_password, user_or_fail
+from app.services.credentials import active_credential, settings_row
+from app.services.packages_support import (  # noqa: F401 - MIN_PASSPHRASE: the dialogs' rule
+    CANCELLED,
+    MIN_PASSPHRASE,
+    PARTNER_ROOTS,
+    Progress,
+    burned_in,
+    case_or_fail,
+    check_passphrase,
+    package_content,
+    package_trust_roots,
+    patient_matches,
+    reporter,
+    signing_material,
+    write_signed,
+)
 from app.signing import ca, user_keys
 from db.base import utcnow
 from db.models import (
@@ -47,122 +59,10 @@ from db.models import (
     Case,
     Document,
     ExternalOpinion,
-    HospitalSettings,
     KeyImage,
     Package,
     Patient,
 )
-
-MIN_PASSPHRASE = 8
-PARTNER_ROOTS = "package_partner_roots"
-CANCELLED = N("errors", "Cancelled: nothing was written or imported.")
-# progress(stage, done, total): stage is deidentify | write | verify | store; it may raise to stop the work.
-Progress = Callable[[str, int, int], None]
-
-
-def _reporter(progress: Progress | None, cancelled: Callable[[], bool] | None, stage: str):
-    def report(done: int, total: int) -> None:
-        if cancelled is not None and cancelled():
-            raise PackageCancelled(CANCELLED)
-        if progress is not None:
-            progress(stage, done, total)
-    return report
-
-
-def _burned_in(a: Attachment, path: Path) -> str:
-    """Why this file's pixels may show a name or number that de-identification cannot remove ("" if none)."""
-    from app.packages.deid_profile import BURNED_IN_MODALITIES
-
-    if a.kind == "photo":
-        return "photo"
-    if a.kind != "dicom":
-        return ""
-    if a.modality in BURNED_IN_MODALITIES:
-        return a.modality
-    try:
-        import pydicom
-
-        ds = pydicom.dcmread(path, stop_before_pixels=True, specific_tags=["BurnedInAnnotation"])
-        return "BurnedInAnnotation" if str(ds.get("BurnedInAnnotation", "")).upper() == "YES" else ""
-    except Exception:  # noqa: BLE001 - an unreadable header is flagged rather than trusted
-        return "unreadable"
-
-
-def package_trust_roots(s) -> list[str]:
-    """This hospital's root, the licensed CAs it trusts for its own signers, and imported partner roots."""
-    h = s.get(HospitalSettings, 1)
-    partners = [p["pem"] for p in ((h.options or {}).get(PARTNER_ROOTS, []) if h else [])]
-    return trust_roots(s) + partners
-
-
-def signing_material(s, actor: Actor, password: str) -> tuple[bytes, list[str], str]:
-    """(sealed key, certificate chain up to the hospital root, hospital name) of the exporting user."""
-    check_password(user_or_fail(s, actor.user_id), password)
-    cred = active_credential(s, actor.user_id)
-    if cred is None:
-        raise ConflictError(N("errors", "You have no signing certificate yet. Request one under My "
-                                        "signature; the administrator issues it."))
-    chain = user_keys.split_pem_chain(cred.cert_pem)
-    if cred.kind == "inhouse":  # the root travels too, so the receiver can build the chain
-        chain += [r for r in trust_roots(s)[:1] if r not in chain]
-    return cred.key_encrypted, chain, settings_row(s).name
-
-
-def write_signed(out: Path, passphrase: str, manifest: dict, key_der: bytes, chain: list[str],
-                 files: list[Entry], progress: Callable[[int, int], None] | None = None) -> None:
-    """Sign the manifest and write the package next to `out`, then move it into place (never half a file)."""
-    raw = building.manifest_bytes(manifest)
-    signature = building.manifest_bytes(sender.sign(raw, key_der, chain))
-    entries = [Entry(reading.MANIFEST, len(raw), raw), Entry(reading.SIGNATURE, len(signature), signature), *files]
-    part = out.with_name(f".{out.name}.part")
-    try:
-        with open(part, "wb") as f:
-            write_package(f, passphrase, entries, progress=progress)
-            f.flush()
-            os.fsync(f.fileno())
-        part.replace(out)
-    except BaseException:
-        part.unlink(missing_ok=True)
-        raise
-
-
-def _check_passphrase(passphrase: str) -> None:
-    if len(passphrase) < MIN_PASSPHRASE:
-        raise ValidationError(N("errors", "The package passphrase must have at least {n} characters."),
-                              field="passphrase", n=MIN_PASSPHRASE)
-
-
-def _case_or_fail(s, case_no: str) -> Case:
-    c = s.execute(select(Case).where(Case.case_no == case_no.strip().upper())).scalars().first()
-    if c is None:
-        raise NotFound(N("errors", "There is no case {case_no}."), case_no=case_no)
-    return c
-
-
-def _matches(s, patient: dict) -> list[PatientMatch]:
-    out = []
-    for key, col in (("id_number", Patient.id_number), ("hospital_number", Patient.hospital_number)):
-        if patient.get(key):
-            p = s.execute(select(Patient).where(col == patient[key])).scalars().first()
-            if p is not None and all(m.patient_id != p.id for m in out):
-                out.append(PatientMatch(p.id, mask_name(p.name), key))
-    return out
-
-
-def _content(s, opened: reading.Opened) -> PackageContent:
-    m, chk = opened.manifest, opened.sender
-    rec = m.get("records", {})
-    case, patient = rec.get("case", {}), rec.get("patient", {})
-    before = s.execute(select(Package).where(Package.package_uuid == m.get("package_uuid"))).scalars().first()
-    local = s.get(Case, before.case_id).case_no if before is not None and before.case_id else ""
-    return PackageContent(
-        m.get("package_uuid", ""), m.get("created_at", ""), m.get("sender", {}).get("hospital", ""),
-        m.get("sender", {}).get("user", ""), chk.name, chk.organisation, chk.fingerprint, chk.trusted,
-        bool(m.get("deidentified")), patient.get("name", ""), case.get("case_no", ""),
-        " ".join(x for x in (case.get("icd10_code", ""), case.get("icd10_name", "")) if x),
-        len(rec.get("discussions", [])), len(m["files"]), sum(int(f["size"]) for f in m["files"]),
-        m.get("deidentification") or {}, tuple(_matches(s, patient)) if not m.get("deidentified") else (), local,
-        m.get("kind", "case"), str((m.get("opinion") or {}).get("text", "")))
 
 
 class PackageService(Service):
@@ -208,7 +108,7 @@ class PackageService(Service):
         it, with the key images preselected and the files whose pixels may carry a name flagged."""
         self.require(actor, "data.export")
         with self.db.read() as s:
-            c = _case_or_fail(s, case_no)
+            c = case_or_fail(s, case_no)
             keyed = {a_id for (a_id,) in s.execute(select(KeyImage.attachment_id).where(KeyImage.case_id == c.id))}
             groups: dict[str, list[Attachment]] = {}
             for a in s.execute(select(Attachment).where(Attachment.case_id == c.id)
@@ -217,7 +117,7 @@ class PackageService(Service):
             choices = []
             for key, atts in groups.items():
                 first = atts[0]
-                flags = {_burned_in(a, self.ctx.blobs.path_for(a.sha256)) for a in atts} - {""}
+                flags = {burned_in(a, self.ctx.blobs.path_for(a.sha256)) for a in atts} - {""}
                 title = (first.series_description or first.study_description or first.title if first.kind == "dicom"
                          else first.title or first.original_name)
                 choices.append(ExportChoice(key, tuple(a.id for a in atts), first.kind, first.label, title or "",
@@ -235,7 +135,7 @@ class PackageService(Service):
         """`attachment_ids`: the attachments to include (None: all of them); signed PDFs always travel."""
         self.require(actor, "data.export")
         self.require(actor, "document.sign")  # the package carries the exporter's signature
-        _check_passphrase(passphrase)
+        check_passphrase(passphrase)
         package_uuid = str(uuid.uuid4())
         with self.db.read() as s:
             c = s.execute(select(Case).where(Case.case_no == case_no.strip().upper())).scalars().first()
@@ -273,7 +173,7 @@ class PackageService(Service):
             if deidentify:
                 deid = Deidentifier(package_uuid, records["patient"], records["case"]["case_no"])
                 sources, renamed = building.deidentify_sources(deid, sources, staging,
-                                                               _reporter(progress, cancelled, "deidentify"))
+                                                               reporter(progress, cancelled, "deidentify"))
                 records = building.deidentify_records(deid, records, deid.pseudonym)
                 key_images = building.shift_key_images(deid, key_images, renamed)
             unique = list({src.sha256: src for src in sources}.values())
@@ -291,7 +191,7 @@ class PackageService(Service):
             }
             write_signed(out, passphrase, manifest, key_der, chain,
                          [Entry(f"files/{src.sha256}", src.size, path=src.path) for src in unique],
-                         _reporter(progress, cancelled, "write"))
+                         reporter(progress, cancelled, "write"))
         finally:
             shutil.rmtree(staging, ignore_errors=True)
         size = out.stat().st_size
@@ -317,9 +217,9 @@ class PackageService(Service):
         with self.db.read() as s:
             roots = package_trust_roots(s)
         opened = reading.open_package(path, passphrase, roots, require_trust=False,
-                                      progress=_reporter(progress, cancelled, "verify"))
+                                      progress=reporter(progress, cancelled, "verify"))
         with self.db.session() as s:
-            content = _content(s, opened)
+            content = package_content(s, opened)
             local = s.execute(select(Package).where(Package.package_uuid == content.package_uuid)).scalars().first()
             audit_chain.record(s, actor, "inspect", "package", local.id if local else None,
                                case_id=local.case_id if local else None,
@@ -341,9 +241,9 @@ class PackageService(Service):
         staging.mkdir(parents=True, exist_ok=True)
         try:
             opened = reading.open_package(path, passphrase, roots, staging,
-                                          progress=_reporter(progress, cancelled, "verify"))
+                                          progress=reporter(progress, cancelled, "verify"))
             with self.db.read() as s:
-                content = _content(s, opened)
+                content = package_content(s, opened)
                 done = self._already(s, opened.manifest["package_uuid"], content)
             if done is not None:
                 return done
@@ -360,7 +260,7 @@ class PackageService(Service):
             stored = {}
             if cancelled is not None and cancelled():  # the last moment: from here on the import completes
                 raise PackageCancelled(CANCELLED)
-            store = _reporter(progress, None, "store")
+            store = reporter(progress, None, "store")
             for n, f in enumerate(opened.manifest["files"]):
                 store(n, len(opened.manifest["files"]))
                 stored[f["sha256"]] = self.ctx.blobs.has(f["sha256"])
@@ -445,7 +345,7 @@ class PackageService(Service):
         and signed with the author's key."""
         self.require(actor, "data.export")
         self.require(actor, "document.sign")
-        _check_passphrase(passphrase)
+        check_passphrase(passphrase)
         if not text.strip():
             raise ValidationError(N("errors", "Write the opinion first."), field="text")
         package_uuid = str(uuid.uuid4())

@@ -747,6 +747,10 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
       <source>Audit trail</source>
       <translation>审计日志</translation>
     </message>
+    <message>
+      <source>Demo history</source>
+      <translation>演示历史数据</translation>
+    </message>
   </context>
   <context>
     <name>AuditTableModel</name>
@@ -2175,6 +2179,14 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
       <translation>例如：电话停机、已搬迁</translation>
     </message>
     <message>
+      <source>Then send the case back for re-di&amp;scussion…</source>
+      <translation>保存后提交再讨论(&amp;S)…</translation>
+    </message>
+    <message>
+      <source>After saving, asks for confirmation and the reason</source>
+      <translation>保存后会请您确认并填写原因</translation>
+    </message>
+    <message>
       <source>&amp;Contact:</source>
       <translation>随访方式(&amp;C)：</translation>
     </message>
@@ -2259,6 +2271,10 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     <message>
       <source>Follow-ups due</source>
       <translation>待随访</translation>
+    </message>
+    <message>
+      <source>Also show decisions recorded in the last 90 days (to &amp;correct them)</source>
+      <translation>同时显示近 90 天已填写的执行情况（用于更正）(&amp;C)</translation>
     </message>
     <message>
       <source>All follow-ups due (period)</source>
@@ -2352,8 +2368,8 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
       <translation>待办事项</translation>
     </message>
     <message>
-      <source>Status due</source>
-      <translation>应填日期</translation>
+      <source>Due / recorded on</source>
+      <translation>应填/填写日期</translation>
     </message>
     <message>
       <source>Decision</source>

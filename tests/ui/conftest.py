@@ -41,10 +41,28 @@ def _hygiene(ui_app):
     app_i18n.install_translator(ui_i18n._translate)
     yield
     app_i18n.install_translator(None)
+    _release_modifiers()
     ops.shutdown()
     assert not ops.worker_threads(), "ops left its worker thread running"
     leftover = errors.take_recorded()
     assert not leftover, f"errors reached the error funnel unexpectedly: {leftover}"
+
+
+def _release_modifiers() -> None:
+    """A simulated Ctrl+key whose window closed before the key came up leaves Qt believing Ctrl is still
+    held; the next test's clicks would then toggle selections instead of making them."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    if QApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier:
+        return
+    probe = QWidget()
+    probe.show()
+    QTest.keyClick(probe, Qt.Key.Key_Escape)  # a plain key: the state now says no modifier is held
+    probe.close()
+    probe.deleteLater()
+    assert QApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
 
 
 @pytest.fixture(scope="session")

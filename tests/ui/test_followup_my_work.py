@@ -117,6 +117,17 @@ def test_recording_execution_through_the_dialog_stores_what_was_typed(qtbot, ctx
     assert (e.diagnosis_changed, e.treatment_changed, e.change_note) == (True, False, "分期由IIIA修正为IIB")
     assert e.recorded_by == "周海涛"
     assert view.execution_model.rowCount() == 0 and view.tabs.tabText(EXECUTIONS).endswith("（0）")
+    # Recorded ones come back on request, to be corrected: the dialog shows what was stored.
+    with qtbot.waitSignal(view.workShown, timeout=TIMEOUT):
+        view.show_recorded.setChecked(True)
+    assert texts(view.execution_model)[0][1] == "部分执行"
+    assert view.tabs.tabText(EXECUTIONS).endswith("（0）")  # the count stays what is still to do
+    view.record_execution()
+    qtbot.waitUntil(lambda: isinstance(view.actions.dialog, ExecutionDialog), timeout=TIMEOUT)
+    again = view.actions.dialog
+    assert (again.status.currentData(), again.reason.currentData(), again.diagnosis.currentData(),
+            again.change_note.text()) == ("partly", "contraindication", True, "分期由IIIA修正为IIB")
+    again.reject()
 
 
 def test_a_due_follow_up_appears_for_its_doctor_and_leaves_once_recorded(qtbot, ctx, w):

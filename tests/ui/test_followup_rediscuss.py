@@ -62,3 +62,30 @@ def test_rediscuss_asks_first_then_puts_the_case_back_on_the_waiting_list(qtbot,
     [earlier] = ctx.decisions.discussions(w.zhou, w.case.id)  # the history stays linked to the case
     assert earlier.meeting_id == w.meeting.id
     assert [i.meeting_id for i in ctx.agenda.case_history(w.zhou, w.case.id)] == [w.meeting.id]
+
+
+def test_a_follow_up_that_finds_recurrence_leads_to_the_confirmation(qtbot, ctx, w):
+    from ui.followup.followup_dialog import FollowUpDialog
+
+    view = FollowUpSection(ctx, w.zhou)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.is_loaded, timeout=TIMEOUT)
+    view.tabs.setCurrentIndex(FOLLOWUPS)
+    view.record_followup()
+    qtbot.waitUntil(lambda: isinstance(view.actions.dialog, FollowUpDialog), timeout=TIMEOUT)
+    dialog = view.actions.dialog
+    dialog.vital.setCurrentIndex(dialog.vital.findData("alive"))
+    dialog.disease.setCurrentIndex(dialog.disease.findData("recurrence"))
+    dialog.outcome.setPlainText("胸部CT示右肺门淋巴结增大")
+    dialog.then_rediscuss.setChecked(True)
+    dialog.accept()
+    qtbot.waitUntil(lambda: isinstance(view.actions.dialog, RediscussDialog), timeout=TIMEOUT)
+    confirm = view.actions.dialog
+    assert "胸部CT示右肺门淋巴结增大" in confirm.reason.toPlainText()
+    assert ctx.case_records.get(w.zhou, w.case.id).status == "implementing"  # nothing sent before confirming
+    with qtbot.waitSignal(confirm.saved, timeout=TIMEOUT):
+        confirm.accept()
+    assert ctx.case_records.get(w.zhou, w.case.id).status == "rediscussion"
+    [done] = [f for f in ctx.followups.for_case(w.zhou, w.case.id) if f.done_at]
+    assert done.disease_status == "recurrence"

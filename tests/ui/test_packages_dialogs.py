@@ -23,6 +23,7 @@ from package_world import (  # noqa: E402, F401
     PASSPHRASE,
     cheap_package_kdf,
     counts,
+    export,
     plain_county_fixture,
     receiver_fixture,
 )
@@ -109,6 +110,7 @@ def test_export_then_import_through_the_dialogs(qtbot, plain_county, tmp_path, r
     wrong = _import(qtbot, rx, receiver.admin, out, passphrase="wrong-passphrase-9")
     assert wrong.error.text() == PackageWrongPassphrase(WRONG_PASSPHRASE).localized()
     assert wrong.content is None and not wrong.import_button.isEnabled() and counts(rx)["Case"] == 0
+    save_shot(wrong, "package-import-wrong-passphrase.png")
 
     good = _import(qtbot, rx, receiver.admin, out)
     text = good.details.toPlainText()
@@ -121,6 +123,22 @@ def test_export_then_import_through_the_dialogs(qtbot, plain_county, tmp_path, r
     assert result.status == "imported" and result.case_no in good.status.text()
     assert _snapshot(rx, result.case_no) == _snapshot(ctx, cc.case_no)
     assert counts(rx)["Attachment"] == counts(ctx)["Attachment"]
+
+    # A second package about the same patient: the dialog asks before adding the case to them.
+    second = tmp_path / "again.mdtpkg"
+    export(ctx, cc, second)
+    again = _import(qtbot, rx, receiver.admin, second)
+    asked = []
+    again.ask_merge = lambda match: asked.append(match) or False
+    before = counts(rx)
+    again.start_import()
+    assert [m.patient_id for m in asked] == [result.patient_id] and counts(rx) == before
+    assert again.status.text() == "未导入任何内容。"
+    again.ask_merge = lambda match: True
+    with qtbot.waitSignal(again.importDone, timeout=60_000) as done:
+        again.start_import()
+    assert done.args[0].merged and done.args[0].patient_id == result.patient_id
+    assert counts(rx)["Patient"] == before["Patient"] and counts(rx)["Case"] == before["Case"] + 1
 
 
 def test_the_advisory_opinion_shows_on_the_meeting_screen_and_in_the_plan(qtbot, plain_county, tmp_path, receiver):
@@ -169,6 +187,14 @@ def test_the_advisory_opinion_shows_on_the_meeting_screen_and_in_the_plan(qtbot,
     shown = console.advisory.text()
     assert "上级医院会诊意见（参考）" in shown and "省人民医院" in shown and "孙教授" in shown and ADVICE in shown
     save_shot(console, "package-advisory-console.png")
+    from ui.meetings.meeting_record import MeetingRecordView
+
+    record_view = MeetingRecordView()
+    qtbot.addWidget(record_view)
+    record_view.show_record(ctx.meetings.record(admin, w.meeting.id),
+                            advice={w.case.id: ctx.packages.external_opinions(admin, w.case.id)})
+    record_text = record_view.case_text.toPlainText()
+    assert "上级医院会诊意见（参考）" in record_text and ADVICE in record_text and "省人民医院" in record_text
 
     # The finalised (and possibly signed) version keeps its record; a new version carries the advice.
     before = ctx.plan_content.for_decision(admin, w.decision.id)
@@ -179,7 +205,38 @@ def test_the_advisory_opinion_shows_on_the_meeting_screen_and_in_the_plan(qtbot,
     flat = "".join(text.decode("utf-8").split())
     assert "上级医院会诊意见（参考）" in flat and "省人民医院" in flat and "孙教授" in flat
     assert "仅供参考" in flat and "胸腔镜右肺上叶切除" in flat
+    fonts = subprocess.run(["pdffonts", "-"], input=pdf, capture_output=True, check=True).stdout.decode()
+    assert "WenQuanYi" in fonts and "Helvetica" not in fonts
     from app.services.plan_content import canonical_record
 
     record = canonical_record(ctx.plan_content.for_decision(admin, draft.id)).decode("utf-8")
     assert ADVICE in record and "孙教授" in record  # the signature's record covers the advice
+
+
+def test_the_case_list_opens_the_package_dialogs(qtbot, plain_county):
+    from ui.cases.case_list import CaseListView
+
+    ctx, cc = plain_county.ctx, plain_county.cc
+    view = CaseListView(ctx, cc.sender)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0 and view.model.is_block_loaded(0), timeout=20_000)
+    actions = view.package_actions
+    assert actions.export_action.text() == "导出会诊包…" and actions.import_button.isVisible()
+    view.table.selectRow(0)
+    actions.export_action.trigger()
+    dialog = actions.dialog
+    assert isinstance(dialog, ExportDialog)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=20_000)
+    assert dialog.preview.case_no == cc.case_no
+    dialog.close()
+    actions.import_action.trigger()
+    assert isinstance(actions.dialog, ImportDialog)
+    actions.dialog.close()
+    reader = actor(ctx.users.create(plain_county.admin, "reader", "阅读者", "viewer", PASSWORD,
+                                    must_change_password=False))
+    other = CaseListView(ctx, reader)  # a viewer neither exports nor imports
+    qtbot.addWidget(other)
+    other.show()
+    assert not other.package_actions.import_button.isVisible()
+    assert not other.package_actions.export_action.isVisible()

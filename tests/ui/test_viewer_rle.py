@@ -4,9 +4,9 @@ thread; a frame whose RLE data is damaged says so in the viewer and the other fr
 import shutil
 
 import pytest
-from PySide6.QtCore import Qt
 from pydicom.data import get_testdata_file
 from pydicom.encaps import encapsulate, generate_frames
+from PySide6.QtCore import Qt
 from test_attachments_data import make_case
 from viewer_helpers import attach_file, open_viewer
 

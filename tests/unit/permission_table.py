@@ -273,6 +273,9 @@ OPS: tuple[Op, ...] = (
     Op("documents.sign", None, lambda ctx, w, a, o: ctx.documents.sign(a, sg.document_id(ctx, w), _password(a)),
        allowed=frozenset({"chair"}), prepare=sg.only_the_chair_left,
        note="only a signer whose field is still empty; here only the chair's, which seals"),
+    Op("documents.to_sign", None, lambda ctx, w, a, o: ctx.documents.to_sign(a, sg.document_id(ctx, w)),
+       allowed=frozenset({"chair"}), prepare=sg.only_the_chair_left, writes=False,
+       note="the identified PDF, unaudited: only to the signer it still waits for"),
     # printing and exporting plans
     Op("documents.pdf_bytes", "document.print",
        lambda ctx, w, a, o: ctx.documents.pdf_bytes(a, sg.document_id(ctx, w)), prepare=sg.started),
@@ -346,6 +349,7 @@ READS = {
     "handwriting.image",
     # closed loop: lists and records (names masked for the viewer by the services)
     "execution.get", "followups.get", "followups.for_case", "followups.due", "my_work.for_user",
+    "my_work.recent_executions",
     # packages: what an export would hold (before writing), advice received for a case
     "packages.preview_export", "packages.external_opinions",
 }

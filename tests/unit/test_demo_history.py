@@ -48,7 +48,8 @@ def test_every_indicator_and_chart_of_the_last_year_shows_something(demo):
 def test_the_history_is_what_the_services_write(demo):
     ctx, admin = demo
     with ctx.db.read() as s:
-        old = s.execute(select(Meeting).join(AgendaItem).join(Case).where(Case.case_no.like("MDT-%-H%"))
+        old = s.execute(select(Meeting).join(AgendaItem, AgendaItem.meeting_id == Meeting.id)
+                        .join(Case, Case.id == AgendaItem.case_id).where(Case.case_no.like("MDT-%-H%"))
                         .distinct()).scalars().all()
         assert len(old) == MEETINGS and {m.status for m in old} == {"closed"}
         for m in old[:5]:
@@ -61,7 +62,8 @@ def test_the_history_is_what_the_services_write(demo):
             assert events[0].to_status == "draft" and events[-1].to_status == c.status
             assert all(permission_for(e.from_status, e.to_status) for e in events[1:])
             assert [e.at for e in events] == sorted(e.at for e in events)
-        pending = s.scalar(select(func.count(Decision.id)).join(Discussion).join(Case)
+        pending = s.scalar(select(func.count(Decision.id)).join(Discussion, Discussion.id == Decision.discussion_id)
+                           .join(Case, Case.id == Discussion.case_id)
                            .where(Case.case_no.like("MDT-%-H%"), Decision.execution_status == "pending"))
         assert pending and pending == sum(1 for c in cases if c.status == "signed")
         assert s.scalar(select(func.count(FollowUp.id)).where(FollowUp.months_after == 12)) > 0

@@ -63,3 +63,11 @@ def test_the_mdt_effect_is_kept_with_the_decision_and_statistics_read_it(ctx, w)
     with pytest.raises(ValidationError):
         ctx.execution.record(w.zhou, w.decision.id, "executed", treatment_started_on=date.today(),
                              treatment_place="this", mdt_effect={"diagnosis_changed": "maybe"})
+
+
+def test_recorded_executions_come_back_for_correction_to_their_doctor_only(ctx, w):
+    [recent] = ctx.my_work.recent_executions(w.zhou)
+    assert (recent.id, recent.status, recent.due_on, recent.overdue) == (w.decision.id, "executed", date.today(),
+                                                                        False)
+    assert ctx.my_work.recent_executions(w.lin) == ()
+    assert ctx.my_work.recent_executions(w.zhou, today=date.today() + timedelta(days=91)) == ()

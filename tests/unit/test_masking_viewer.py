@@ -49,7 +49,7 @@ def _dicom(path):
 @pytest.fixture
 def board(ctx, admin, monkeypatch, tmp_path):
     h = hospital(ctx, admin, monkeypatch, cases=1)
-    viewer = ctx.users.create(admin, "guest", "访客", "viewer", PASSWORD, must_change_password=False)
+    ctx.users.create(admin, "guest", "访客", "viewer", PASSWORD, must_change_password=False)
     p = ctx.patients.create(admin, name=NAME, sex="M", id_number=ID_NO, hospital_number=HN, phone=PHONE,
                             address_detail=STREET)
     case = ctx.case_records.create(admin, p.id, tumour_type="lung", team_id=h.team.id, purpose="明确治疗方案",

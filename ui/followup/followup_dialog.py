@@ -49,6 +49,9 @@ class FollowUpDialog(SavingDialog):
         self.lost.setObjectName("lostToFollowUp")
         self.lost_reason = self._text("lostReason", row.lost_reason,
                                       self.tr("e.g. phone disconnected, moved away"))
+        self.then_rediscuss = QCheckBox(self.tr("Then send the case back for re-di&scussion…"))
+        self.then_rediscuss.setObjectName("thenRediscuss")
+        self.then_rediscuss.setToolTip(self.tr("After saving, asks for confirmation and the reason"))
         form = QFormLayout()
         form.addRow(self.tr("&Contact:"), self.contact)
         form.addRow(self.tr("D&ate:"), self.on)
@@ -59,6 +62,7 @@ class FollowUpDialog(SavingDialog):
         form.addRow(self.tr("&Notes:"), self.notes)
         form.addRow("", self.lost)
         form.addRow(self.tr("&Reason lost:"), self.lost_reason)
+        form.addRow("", self.then_rediscuss)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(form)
@@ -105,6 +109,12 @@ class FollowUpDialog(SavingDialog):
                 "treatment_change": self.treatment_change.toPlainText().strip(),
                 "outcome": self.outcome.toPlainText().strip(), "notes": self.notes.toPlainText().strip(),
                 "on": on}
+
+    def rediscuss_reason(self) -> str:
+        """What the follow-up found, as the first draft of the reason for re-discussion."""
+        parts = [self.disease.currentText() if self.disease.currentData() else "",
+                 self.outcome.toPlainText().strip(), self.treatment_change.toPlainText().strip()]
+        return "；".join(p for p in parts if p)
 
     def check(self, values: dict) -> str:
         if values["lost"] and not values["reason"]:

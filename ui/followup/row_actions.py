@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from app.records import Actor
@@ -107,7 +107,18 @@ class RowActions(QObject):
                                     disease_status=v["disease_status"], treatment_change=v["treatment_change"],
                                     outcome=v["outcome"], notes=v["notes"], on=v["on"])
 
-        self._show(FollowUpDialog(row, heading, save, self._parent))
+        dialog = FollowUpDialog(row, heading, save, self._parent)
+        dialog.then_rediscuss.setVisible(self.may_rediscuss)
+        case_id = row.case_id
+
+        def saved(_result) -> None:
+            if dialog.then_rediscuss.isChecked() and self.may_rediscuss:
+                reason = dialog.rediscuss_reason()
+                # after this dialog has closed, so the confirmation is the one dialog in use
+                QTimer.singleShot(0, self, lambda: self.rediscuss(case_id, heading, reason))
+
+        dialog.saved.connect(saved)
+        self._show(dialog)
 
     # -- re-discussion ---------------------------------------------------------------------------
 

@@ -5,7 +5,7 @@ rows tinted, and the secretary's list of every follow-up due in a period. Every 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from app.closed_loop_records import MyWork, WorkItem
 from app.records import Actor
@@ -47,8 +47,11 @@ class FollowUpSection(SectionView):
         self.due = DuePanel(ctx, actor)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("followUpTabs")
-        for table in self.tables:
-            self.tabs.addTab(table, "")
+        self.show_recorded = QCheckBox(self.tr("Also show decisions recorded in the last 90 days (to &correct them)"))
+        self.show_recorded.setObjectName("showRecorded")
+        self.show_recorded.toggled.connect(lambda _on: self.refresh())
+        for i, table in enumerate(self.tables):
+            self.tabs.addTab(self._with_option(table, self.show_recorded) if i == EXECUTIONS else table, "")
             table.rowActivated.connect(self._primary)
             table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.tabs.addTab(self.due, self.tr("All follow-ups due (period)"))
@@ -89,6 +92,15 @@ class FollowUpSection(SectionView):
         self._update_buttons()
         self.refresh()
 
+    @staticmethod
+    def _with_option(table: QWidget, option: QWidget) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 4, 0, 0)
+        column.addWidget(option)
+        column.addWidget(table, 1)
+        return page
+
     def _button(self, name: str, text: str, slot) -> QPushButton:
         b = QPushButton(text)
         b.setObjectName(name)
@@ -98,24 +110,26 @@ class FollowUpSection(SectionView):
     # -- data ------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        my_work, actor = self._ctx.my_work, self._actor
-        ops.run(lambda: my_work.for_user(actor), self._arrived, owner=self)
+        my_work, actor, recorded = self._ctx.my_work, self._actor, self.show_recorded.isChecked()
+        ops.run(lambda: (my_work.for_user(actor), my_work.recent_executions(actor) if recorded else ()),
+                lambda answer: self._arrived(*answer), owner=self)
         if self.due.model.rowCount() or self.tabs.currentIndex() == PERIOD:
             self.due.refresh()
 
-    def _arrived(self, work: MyWork) -> None:
+    def _arrived(self, work: MyWork, recorded: tuple[WorkItem, ...] = ()) -> None:
         self.work = work
         lists = (work.actions, work.executions, work.followups)
+        shown = (work.actions, work.executions + recorded, work.followups)
         titles = (self.tr("Action items (%1)"), self.tr("Awaiting execution status (%1)"),
                   self.tr("Follow-ups due (%1)"))
-        for i, (model, rows) in enumerate(zip((self.action_model, self.execution_model, self.followup_model),
-                                              lists, strict=True)):
+        models = (self.action_model, self.execution_model, self.followup_model)
+        for i, (model, rows) in enumerate(zip(models, lists, strict=True)):
             keep = self.tables[i].current_row()
-            model.set_rows(rows)
+            model.set_rows(shown[i])
             self.tabs.setTabText(i, titles[i].replace("%1", str(len(rows))))
             self.tiles[i].show_counts(len(rows), sum(1 for r in rows if r.overdue))
-            if rows:
-                self.tables[i].selectRow(min(max(keep, 0), len(rows) - 1))
+            if shown[i]:
+                self.tables[i].selectRow(min(max(keep, 0), len(shown[i]) - 1))
         overdue = sum(1 for rows in lists for r in rows if r.overdue)
         if work.count:
             self.summary.setText(self.tr("%1: %2 open item(s), %3 overdue. Due within a week or overdue, "

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QFont
 
 from app.closed_loop_records import DueFollowUp, WorkItem
+from app.domain.closed_loop import EXECUTION_STATUSES
 from app.i18n import QT_TRANSLATE_NOOP as N
 from ui.cases.case_format import format_date
 from ui.followup.labels import (
@@ -17,6 +18,7 @@ from ui.followup.labels import (
     MUTED_TEXT,
     OVERDUE_BACKGROUND,
     OVERDUE_TEXT,
+    code_label,
     due_text,
     months_text,
     one_line,
@@ -106,12 +108,21 @@ class ActionModel(RowsModel):
     STATUS = 1
 
 
+def _execution_status(m: RowsModel, r: WorkItem) -> str:
+    if r.status:  # already recorded (shown for correction): what was recorded
+        return code_label(EXECUTION_STATUSES, r.status)
+    return due_text(r.due_on, m.today)
+
+
 class ExecutionModel(RowsModel):
-    COLUMNS = ((N("FollowUpTables", "Status due"), _due), (N("FollowUpTables", "Status"), _status),
+    COLUMNS = ((N("FollowUpTables", "Due / recorded on"), _due), (N("FollowUpTables", "Status"), _execution_status),
                (N("FollowUpTables", "Case no."), lambda m, r: r.case_no),
                (N("FollowUpTables", "Patient"), lambda m, r: r.patient_name),
                (N("FollowUpTables", "Decision"), lambda m, r: one_line(r.text, 80)))
     STATUS = 1
+
+    def status_colour(self, r: WorkItem):
+        return DONE_TEXT if r.status else super().status_colour(r)
 
 
 class FollowUpModel(RowsModel):

@@ -18,6 +18,7 @@ class PackageActions(QObject):
         self.view, self.ctx, self.actor = view, ctx, actor
         self.dialog = None  # the open dialog (tests reach it here)
         self.enabled = allowed(actor, "data.export")
+        signs = self.enabled and allowed(actor, "document.sign")  # a package carries its exporter's signature
         self.export_action = QAction(self.tr("Export consultation package…"), view)
         self.export_action.setObjectName("exportPackageAction")
         self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
@@ -34,8 +35,10 @@ class PackageActions(QObject):
         self.import_button = QPushButton(self.tr("Import package…"))
         self.import_button.setObjectName("importPackageButton")
         self.import_button.clicked.connect(self.open_import)
-        for w in (self.export_action, self.opinion_action, self.import_action, self.import_button):
+        for w in (self.import_action, self.import_button):
             w.setVisible(self.enabled)
+        for w in (self.export_action, self.opinion_action):
+            w.setVisible(signs)
         if self.enabled:
             view.addAction(self.export_action)
             view.addAction(self.import_action)
@@ -54,7 +57,8 @@ class PackageActions(QObject):
         menu = QMenu(self.view.table)
         for action in (self.export_action, self.opinion_action):
             action.setEnabled(has_case)
-            menu.addAction(action)
+            if action.isVisible():
+                menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.import_action)
         menu.exec(self.view.table.viewport().mapToGlobal(pos))

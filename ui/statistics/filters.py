@@ -86,3 +86,7 @@ class StatsFilterBar(QWidget):
 
     def pending(self) -> bool:
         return self._delay.isActive()
+
+    def settle(self) -> None:
+        """Forget a change not yet announced (the caller refreshes itself)."""
+        self._delay.stop()

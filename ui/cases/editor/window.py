@@ -17,9 +17,6 @@ from app.domain.vocab import label
 from app.records import CaseDetail, CaseRow
 from app.security.permissions import allowed
 from app.services.case_records import EDITABLE_STATUSES
-
-# A decision exists to print (the signed version, or the draft marked as such).
-DECIDED = frozenset({"finalised", "signed", "implementing", "closed", "rediscussion"})
 from ui import ops
 from ui.cases.case_format import format_date, sex_age
 from ui.cases.editor.actions import EditorActions
@@ -40,6 +37,9 @@ from ui.qt_compat import emit
 from ui.session import Session
 from ui.signing.actions import print_case
 from ui.widgets.heading import Heading
+
+# A decision exists to print (the signed version, or the draft marked as such).
+DECIDED = frozenset({"finalised", "signed", "implementing", "closed", "rediscussion"})
 
 GEOMETRY_KEY = "case_editor"
 VALIDATE_DELAY_MS = 400
