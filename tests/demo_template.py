@@ -29,12 +29,19 @@ def demo_template(tmp_path_factory) -> DemoTemplate:
         from app.context import open_context
         from app.demo import populate
 
+        from app import i18n as app_i18n
+
         d = DataDir(tmp_path_factory.mktemp("demo-template") / "d")
         ctx = open_context(d, create=True)
         messages: list[str] = []
+        # Built in English whichever test builds it first (the UI tests translate app messages meanwhile):
+        # the template must not depend on the order tests run in.
+        translator = app_i18n._translator
+        app_i18n.install_translator(None)
         try:
             summary = populate(ctx, messages.append)
         finally:
+            app_i18n.install_translator(translator)
             ctx.close()
         _BUILT.append(DemoTemplate(d, summary, tuple(messages)))
     return _BUILT[0]

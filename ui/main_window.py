@@ -103,7 +103,8 @@ class MainWindow(QMainWindow):
         return view
 
     def _make_stats(self) -> SectionView:
-        from ui.statistics.stats_view import StatisticsView  # pyqtgraph: loaded when the section is first shown
+        # pyqtgraph is loaded when the section is first shown, not at start-up.
+        from ui.statistics.stats_view import StatisticsView
 
         view = StatisticsView(self.session.ctx, self.session.actor)
         view.caseActivated.connect(self.open_case)

@@ -179,6 +179,8 @@ def _case(w: DemoWriter, r: random.Random, rows: _Rows, meeting: int, team_id: i
         place = "upper" if sc.treat_where == "refer_upward" else r.choices(["this", "upper", "elsewhere"], [86, 9, 5])[0]
         if place == "upper":
             began += timedelta(days=r.randrange(3, 15))
+    if began is not None and began >= today:  # a recent decision whose treatment has not started yet
+        execution, began, place = "pending", None, ""
     status = "signed" if execution == "pending" else "implementing" if began and r.random() < 0.25 else "closed"
     path = [("", "draft", created), ("draft", "submitted", submitted),
             ("submitted", "approved", submitted + timedelta(hours=3 if urgent else 20)),
@@ -189,8 +191,11 @@ def _case(w: DemoWriter, r: random.Random, rows: _Rows, meeting: int, team_id: i
     if status != "signed":
         moved = datetime.combine(began or signed.date() + timedelta(days=5), time(9))
         path.append(("signed", "implementing", moved))
-        if status == "closed":
-            path.append(("implementing", "closed", moved + timedelta(days=r.randrange(20, 60))))
+        closed = moved + timedelta(days=r.randrange(20, 60))
+        if status == "closed" and closed < w.now - timedelta(hours=1):
+            path.append(("implementing", "closed", closed))
+        else:
+            status = "implementing"
     spec = w.patients_maker.make(sc.tumour, created.date())
     full, initials = pinyin_keys(spec.name)
     rows.patients.append(dict(

@@ -21,6 +21,7 @@ from app.errors import ConflictError, NotFound, PermissionDenied
 from app.i18n import QT_TRANSLATE_NOOP as N
 from app.records import Actor
 from app.security.permissions import allowed
+from app.security.redaction import masked_in
 from app.services import audit_chain
 from app.services.base import Service
 from app.services.credentials import active_credential, trust_roots, verification_keys
@@ -241,14 +242,14 @@ class DocumentService(Service):
     def get(self, actor: Actor, document_id: int) -> DocumentRecord:
         self.require(actor, "case.view")
         with self.db.read() as s:
-            return _record(s, _document(s, document_id))
+            return masked_in(actor, s, _record(s, _document(s, document_id)))
 
     def for_decision(self, actor: Actor, decision_id: int) -> DocumentRecord | None:
         self.require(actor, "case.view")
         with self.db.read() as s:
             d = s.execute(select(Document).where(Document.decision_id == decision_id)
                           .order_by(Document.id.desc())).scalars().first()
-            return _record(s, d) if d is not None else None
+            return masked_in(actor, s, _record(s, d)) if d is not None else None
 
     def pending_for(self, actor: Actor) -> list[DocumentRecord]:
         """Documents still waiting for this user's signature, oldest first."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import and_, case, distinct, func, literal, select
+from sqlalchemy import and_, case, distinct, func, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from app.closed_loop_records import CountRow, Indicator, StatsFilter, StatsReport
@@ -78,37 +78,43 @@ def _median(histogram: dict[float, int]) -> float | None:
 
 
 def _discussion_figures(s: Session, f: StatsFilter) -> dict:
-    """Every discussion-based figure in two scans: one grouped by month, team, tumour type, department and
-    deviation reason with a conditional sum per figure; one histogram of the day counts for the medians."""
+    """Every discussion-based figure from one scan of the joined cohort (a CTE SQLite materialises once, as
+    it is read several times): grouped by month, team, tumour type, department and deviation reason with a
+    unit/hit flag per figure summed; and one histogram of the day counts per median, in the same statement."""
     shares = [sp for sp in SPECS if sp.cohort in DISCUSSION_COHORTS and sp.kind != "median"]
-    sums = []
-    for sp in shares:
+    flags = []
+    for i, sp in enumerate(shares):
         unit = sp.unit_condition()
-        sums.append(func.sum(case((unit, 1), else_=0)) if unit is not None else func.count())
-        sums.append(func.sum(case((and_(unit, sp.hit()) if unit is not None else sp.hit(), 1), else_=0))
-                    if sp.hit else literal(0))
-    month = func.substr(q.disc_day(), 1, 7)
+        flags.append((case((unit, 1), else_=0) if unit is not None else literal(1)).label(f"u{i}"))
+        hit = (and_(unit, sp.hit()) if unit is not None else sp.hit()) if sp.hit else None
+        flags.append((case((hit, 1), else_=0) if hit is not None else literal(0)).label(f"h{i}"))
+    medians = [sp for sp in SPECS if sp.cohort in DISCUSSION_COHORTS and sp.kind == "median"]
+    days = [case((sp.unit_condition(), sp.days()), else_=None).label(f"d{i}") for i, sp in enumerate(medians)]
     reason = case((Decision.execution_status.in_(("partly", "not")), Decision.deviation_reason), else_=None)
-    keys = (month, Case.team_id, Case.tumour_type, Case.department_id, reason)
-    stmt = q.discussions(f, *keys, func.count(), *sums, bare=True).group_by(*keys)
+    cohort = q.discussions(f, func.substr(q.disc_day(), 1, 7).label("month"), Case.team_id.label("team"),
+                           Case.tumour_type.label("tumour"), Case.department_id.label("dept"), reason.label("reason"),
+                           *flags, *days, bare=True).cte("cohort")
+    c = cohort.c
+    keys = [c.month, c.team, c.tumour, c.dept, c.reason]
+    parts = [select(literal(-1), *keys, func.count(), *[func.sum(c[fl.name]) for fl in flags]).group_by(*keys)]
+    for i, d in enumerate(days):
+        col = c[d.name]
+        parts.append(select(literal(i), col, *[literal(None)] * 4, func.count(), *[literal(0)] * len(flags))
+                     .where(col.is_not(None)).group_by(col))
     tables = {t: {} for t in ("month", "team", "tumour_type", "department", "reason")}
-    totals = [0] * len(sums)
-    for row in s.execute(stmt):
-        n = row[5]
-        for table, key in zip(tables, row[:5], strict=True):
+    totals = [0] * len(flags)
+    hist = [{} for _ in medians]
+    for row in s.execute(union_all(*parts)):
+        part, n = row[0], row[6]
+        if part >= 0:
+            hist[part][row[1]] = hist[part].get(row[1], 0) + n
+            continue
+        for table, key in zip(tables, row[1:6], strict=True):
             if table != "reason" or key is not None:
                 tables[table][key] = tables[table].get(key, 0) + n
-        for i, v in enumerate(row[6:]):
+        for i, v in enumerate(row[7:]):
             totals[i] += v or 0
     figures = {sp.key: (totals[2 * i + 1], totals[2 * i]) for i, sp in enumerate(shares)}
-    medians = [sp for sp in SPECS if sp.cohort in DISCUSSION_COHORTS and sp.kind == "median"]
-    cols = [case((sp.unit_condition(), sp.days()), else_=None) for sp in medians]
-    stmt = q.discussions(f, *cols, func.count(), bare=True).group_by(*cols)
-    hist = [{} for _ in medians]
-    for row in s.execute(stmt):
-        for i, v in enumerate(row[:-1]):
-            if v is not None:
-                hist[i][v] = hist[i].get(v, 0) + row[-1]
     for sp, h in zip(medians, hist, strict=True):
         figures[sp.key] = h
     return {"figures": figures, "tables": tables}
@@ -137,7 +143,7 @@ def _followup_figures(s: Session, f: StatsFilter, today: date) -> dict[int, tupl
     last = min(f.end, today)
     done = and_(FollowUp.done_at.is_not(None), FollowUp.lost_reason == "")
     stmt = (select(FollowUp.months_after, func.count(), func.sum(case((done, 1), else_=0)))
-            .where(FollowUp.due_on >= f.start, FollowUp.due_on <= last, FollowUp.months_after.in_(FOLLOWUP_MONTHS))
+            .where(q.date_between(FollowUp.due_on, f.start, last, f), FollowUp.months_after.in_(FOLLOWUP_MONTHS))
             .group_by(FollowUp.months_after))
     filters = q.case_filters(f)
     if filters:  # the join to the cases only when a filter needs it

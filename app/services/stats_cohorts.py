@@ -43,6 +43,19 @@ def case_filters(f: StatsFilter) -> list:
     return conds
 
 
+# Over a long period, fetching rows one by one through a date index is slower than reading the table straight
+# through (follow-ups of a year at 100,000 cases: 1.1 s through the index, 0.4 s scanned; applications 0.4 s
+# vs 0.09 s; tests/bench/stats.py). `|| ''` keeps SQLite's planner off the index for such periods.
+INDEX_DAYS = 62
+
+
+def date_between(column, start: date, end: date, f: StatsFilter):
+    if (f.end - f.start).days <= INDEX_DAYS:
+        return and_(column >= start, column <= end)
+    text = column.concat("")  # stored as ISO text: compared as text, in the same order
+    return and_(text >= day_text(start), text <= day_text(end))
+
+
 def in_period(expr, f: StatsFilter):
     return and_(expr >= day_text(f.start), expr <= day_text(f.end))
 
@@ -105,7 +118,7 @@ def followups(f: StatsFilter, months: int, today: date) -> Select:
     return (select(FollowUp.case_id.label("case_id"), FollowUp.id.label("unit"),
                    flag(and_(FollowUp.done_at.is_not(None), FollowUp.lost_reason == "")))
             .select_from(FollowUp).join(Case, FollowUp.case_id == Case.id)
-            .where(FollowUp.months_after == months, FollowUp.due_on >= f.start, FollowUp.due_on <= last,
+            .where(FollowUp.months_after == months, date_between(FollowUp.due_on, f.start, last, f),
                    *case_filters(f)))
 
 
@@ -114,6 +127,6 @@ def applications(f: StatsFilter) -> Select:
     discussed = exists().where(Discussion.case_id == Case.id, Discussion.discussed_at.is_not(None))
     return (select(Case.id.label("case_id"), Case.id.label("unit"), flag(discussed))
             .where(Case.conference_type == "pre_treatment", Case.icd10_code.like("C%"),
-                   Case.status != "draft", Case.applied_on >= f.start, Case.applied_on <= f.end,
+                   Case.status != "draft", date_between(Case.applied_on, f.start, f.end, f),
                    *case_filters(f)))
 

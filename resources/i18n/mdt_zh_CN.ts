@@ -6542,7 +6542,7 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     </message>
     <message>
       <source>Adding a year of earlier meetings for the statistics…</source>
-      <translation type="unfinished" />
+      <translation>正在添加过去一年的会议记录（供统计使用）…</translation>
     </message>
     <message>
       <source>Demo data ready.</source>

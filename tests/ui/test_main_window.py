@@ -69,8 +69,10 @@ def test_the_follow_up_section_shows_the_users_own_work(qtbot, window):
     assert followup.tabs.count() == 4 and "王管理" in followup.summary.text()
 
 
-def test_placeholders_say_what_will_come(window):
-    assert window.show_section("stats").is_loaded
+def test_the_statistics_section_loads_its_figures(qtbot, window):
+    stats = window.show_section("stats")
+    qtbot.waitUntil(lambda: stats.is_loaded, timeout=20_000)
+    assert stats.report is not None and stats.indicators.rowCount() == 17
 
 
 def test_enter_on_a_case_opens_its_editor(qtbot, window):

@@ -11,6 +11,7 @@ import ui_data
 from cli_helpers import run_cli
 from PySide6.QtCore import Qt
 
+from app import i18n as app_i18n
 from app.cli_stats import report_json
 from app.closed_loop_records import StatsReport
 from app.context import open_context
@@ -21,7 +22,14 @@ from ui.statistics.stats_view import StatisticsView
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
-    data_dir = demo_template.demo_copy(tmp_path_factory, tmp_path_factory.mktemp("stats") / "d")
+    # The demo template is shared by the process and keeps its progress messages (tests/unit/test_demo.py
+    # reads them in English): build it with app messages untranslated, as outside the UI tests.
+    saved = app_i18n._translator
+    app_i18n.install_translator(None)
+    try:
+        data_dir = demo_template.demo_copy(tmp_path_factory, tmp_path_factory.mktemp("stats") / "d")
+    finally:
+        app_i18n.install_translator(saved)
     ctx = open_context(data_dir, lock=False)
     yield ctx, data_dir
     ops.shutdown()

@@ -157,13 +157,20 @@ class MeetingDetailPanel(AgendaActions, QWidget):
             self._show(None, None)
             return
 
-        def load() -> tuple[MeetingDetail, MeetingRecord | None]:
+        packages = self._ctx.packages
+
+        def load() -> tuple[MeetingDetail, MeetingRecord | None, dict]:
             d = meetings.get(actor, mid)
-            return d, (meetings.record(actor, mid) if d.status == "closed" else None)
+            if d.status != "closed":
+                return d, None, {}
+            record = meetings.record(actor, mid)
+            # The upper-level hospital's advice, shown on the record as advisory, case by case.
+            advice = {c: packages.external_opinions(actor, c) for c in {i.case_id for i in d.agenda}}
+            return d, record, {c: a for c, a in advice.items() if a}
 
         ops.run(load, lambda r: self._show(*r) if seq == self._seq else None, owner=self)
 
-    def _show(self, detail: MeetingDetail | None, record: MeetingRecord | None) -> None:
+    def _show(self, detail: MeetingDetail | None, record: MeetingRecord | None, advice: dict | None = None) -> None:
         self.detail, self.record = detail, record
         keep_item, keep_people = self.selected_item_id(), self._selected_attendance_ids()
         self.agenda_model.set_rows(detail.agenda if detail else ())
@@ -183,7 +190,7 @@ class MeetingDetailPanel(AgendaActions, QWidget):
             self._show_quorum(detail)
         self.pages.setCurrentIndex(1 if record is not None else 0)
         if record is not None:
-            self.record_view.show_record(record)
+            self.record_view.show_record(record, advice)
         self._select(keep_item, keep_people)
         self._enable()
         emit(self.shown)
