@@ -49,3 +49,14 @@ def queue():
         before = q.outputs()
         yield q
         q.remove_new(before)
+
+
+# Longest first: the suite runs on every core (pytest-xdist, a module per worker), so the modules that take
+# minutes (the PyInstaller build, the demo hospital, the crash test) start at once instead of finishing last
+# on one worker while the other idles.
+SLOW_MODULES = ("test_bundle.py", "test_demo.py", "test_crash_short.py", "test_packages_cli.py",
+                "test_fuzz_short.py", "test_permissions_matrix.py", "test_presentation_console.py")
+
+
+def pytest_collection_modifyitems(config, items):
+    items.sort(key=lambda item: item.path.name not in SLOW_MODULES)  # stable: order kept within each group

@@ -26,10 +26,9 @@ _BUILT: list[DemoTemplate] = []
 def demo_template(tmp_path_factory) -> DemoTemplate:
     """The populated, closed demo folder of this test process (never open it: copy it)."""
     if not _BUILT:
+        from app import i18n as app_i18n
         from app.context import open_context
         from app.demo import populate
-
-        from app import i18n as app_i18n
 
         d = DataDir(tmp_path_factory.mktemp("demo-template") / "d")
         ctx = open_context(d, create=True)

@@ -1700,8 +1700,8 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
       <translation>全部团队</translation>
     </message>
     <message>
-      <source>S&amp;how</source>
-      <translation>显示(&amp;H)</translation>
+      <source>Sho&amp;w</source>
+      <translation>显示(&amp;W)</translation>
     </message>
     <message>
       <source>Loading…</source>
@@ -1930,7 +1930,7 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
       <translation>CSV…</translation>
     </message>
     <message>
-      <source>&amp;PDF report…</source>
+      <source>PDF &amp;report…</source>
       <translation>PDF 报告…</translation>
     </message>
     <message>
@@ -2285,20 +2285,20 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
       <translation>填写执行情况(&amp;E)…</translation>
     </message>
     <message>
-      <source>Mark &amp;done</source>
-      <translation>标记完成(&amp;D)</translation>
-    </message>
-    <message>
       <source>&amp;Undo done</source>
       <translation>撤销完成(&amp;U)</translation>
     </message>
     <message>
-      <source>Record &amp;follow-up…</source>
-      <translation>记录随访(&amp;F)…</translation>
+      <source>Mar&amp;k done</source>
+      <translation>标记完成(&amp;K)</translation>
     </message>
     <message>
-      <source>Re-&amp;discuss…</source>
-      <translation>再讨论(&amp;D)…</translation>
+      <source>Record fo&amp;llow-up…</source>
+      <translation>记录随访(&amp;L)…</translation>
+    </message>
+    <message>
+      <source>&amp;Re-discuss…</source>
+      <translation>再讨论(&amp;R)…</translation>
     </message>
     <message>
       <source>&amp;Open case</source>
@@ -5886,12 +5886,12 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
       <translation>全部肿瘤类型</translation>
     </message>
     <message>
-      <source>&amp;From</source>
-      <translation>起始(&amp;F)</translation>
-    </message>
-    <message>
       <source>T&amp;o</source>
       <translation>截止(&amp;O)</translation>
+    </message>
+    <message>
+      <source>Fro&amp;m</source>
+      <translation>起始(&amp;M)</translation>
     </message>
     <message>
       <source>T&amp;eam</source>

@@ -30,7 +30,7 @@ class DuePanel(QWidget):
         self.team = QComboBox()
         self.team.setObjectName("dueTeam")
         self.team.addItem(self.tr("All teams"), None)
-        self.show_button = QPushButton(self.tr("S&how"))
+        self.show_button = QPushButton(self.tr("Sho&w"))
         self.show_button.setObjectName("showDue")
         self.show_button.clicked.connect(self.refresh)
         self.summary = QLabel(self.tr("Loading…"))

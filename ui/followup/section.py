@@ -62,10 +62,10 @@ class FollowUpSection(SectionView):
         self.tabs.currentChanged.connect(lambda _i: self._update_buttons())
 
         self.execute_button = self._button("recordExecution", self.tr("Record &execution…"), self.record_execution)
-        self.done_button = self._button("completeAction", self.tr("Mark &done"), self.complete_action)
+        self.done_button = self._button("completeAction", self.tr("Mar&k done"), self.complete_action)
         self.reopen_button = self._button("reopenAction", self.tr("&Undo done"), self.reopen_action)
-        self.followup_button = self._button("recordFollowUp", self.tr("Record &follow-up…"), self.record_followup)
-        self.rediscuss_button = self._button("rediscuss", self.tr("Re-&discuss…"), self.rediscuss)
+        self.followup_button = self._button("recordFollowUp", self.tr("Record fo&llow-up…"), self.record_followup)
+        self.rediscuss_button = self._button("rediscuss", self.tr("&Re-discuss…"), self.rediscuss)
         self.open_button = self._button("openCase", self.tr("&Open case"), self.open_current_case)
         self.open_button.setToolTip(self.tr("Open the case of the chosen row (Ctrl+O)"))
         self.notice = QLabel(self.tr("Enter records the chosen row; Ctrl+O opens its case."))

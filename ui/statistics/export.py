@@ -41,7 +41,7 @@ class ExportBar(QWidget):
         self.busy.hide()
         row.addWidget(self.status)
         row.addWidget(self.busy)
-        texts = {".xlsx": self.tr("E&xcel…"), ".csv": self.tr("&CSV…"), ".pdf": self.tr("&PDF report…")}
+        texts = {".xlsx": self.tr("E&xcel…"), ".csv": self.tr("&CSV…"), ".pdf": self.tr("PDF &report…")}
         keys = {".xlsx": "Ctrl+Shift+X", ".csv": "Ctrl+Shift+C", ".pdf": "Ctrl+Shift+P"}
         for suffix in FORMATS:
             button = QPushButton(texts[suffix])

@@ -48,7 +48,7 @@ class StatsFilterBar(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
-        for text, widget in ((self.tr("&From"), self.date_from), (self.tr("T&o"), self.date_to),
+        for text, widget in ((self.tr("Fro&m"), self.date_from), (self.tr("T&o"), self.date_to),
                              (self.tr("T&eam"), self.team), (self.tr("T&umour type"), self.tumour)):
             caption = QLabel(text)
             caption.setBuddy(widget)
