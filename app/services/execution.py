@@ -4,16 +4,15 @@
 record. It lives on the decision version in force (a superseded or draft version carries no execution).
 
 With it the doctor says whether the MDT changed the diagnosis and the treatment plan (MDT前后诊断/治疗方案
-是否改变, the figures hospitals report). The decisions table has no column for them, so they live on the
-case, in `Case.workup["mdt_effect"]["d<decision id>"]` (readiness only reads its checklist codes there);
-`read_effect` and `effect_sql` are the two ways to read them back, in Python and in a query.
+是否改变, the figures hospitals report), kept in `Decision.mdt_effect`; `read_effect` and `effect_sql` read
+them back, in Python and in a query.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import String, cast, func, literal
+from sqlalchemy import func
 from sqlalchemy.orm import Session
 
 from app.closed_loop_records import ExecutionRow
@@ -35,19 +34,18 @@ EFFECT_FIELDS = ("diagnosis_changed", "treatment_changed")
 NO_EFFECT = {"diagnosis_changed": None, "treatment_changed": None, "note": ""}
 
 
-def read_effect(workup: dict | None, decision_id: int) -> dict:
+def read_effect(dec: Decision) -> dict:
     """{"diagnosis_changed": bool | None, "treatment_changed": bool | None, "note": str} of one decision."""
-    found = ((workup or {}).get(EFFECT_KEY) or {}).get(f"d{decision_id}") or {}
+    found = dec.mdt_effect or {}
     return {**NO_EFFECT, **{k: found[k] for k in NO_EFFECT if k in found}}
 
 
 def effect_sql(field: str):
     """A query column: 1 when the MDT changed `field` ("diagnosis_changed" | "treatment_changed") for the
-    `Decision` in the query, 0 when it did not, NULL when not recorded. The query must join `Case`."""
+    `Decision` in the query, 0 when it did not, NULL when not recorded."""
     if field not in EFFECT_FIELDS:
         raise KeyError(field)
-    path = literal(f"$.{EFFECT_KEY}.d") + cast(Decision.id, String) + literal(f".{field}")
-    return func.json_extract(Case.workup, path)
+    return func.json_extract(Decision.mdt_effect, f"$.{field}")
 
 
 def validate_effect(effect: dict) -> dict:
@@ -70,7 +68,7 @@ def in_force(s: Session, decision_id: int) -> Decision:
 
 def execution_row(s: Session, dec: Decision, c: Case) -> ExecutionRow:
     names = user_names(s, [dec.execution_recorded_by])
-    effect = read_effect(c.workup, dec.id)
+    effect = read_effect(dec)
     return ExecutionRow(dec.id, c.id, dec.execution_status or "pending", dec.treatment_started_on,
                         dec.treatment_place or "", dec.deviation_reason or "", dec.deviation or "",
                         names.get(dec.execution_recorded_by, ""), dec.execution_recorded_at,
@@ -144,16 +142,14 @@ class ExecutionService(Service):
             d = s.get(Discussion, dec.discussion_id)
             c = get_case(s, d.case_id)
             old = {k: getattr(dec, k) for k in FIELDS}
-            old_effect = read_effect(c.workup, dec.id)
+            old_effect = read_effect(dec)
             new_effect = effect if effect is not None else old_effect
             if old == values and old_effect == new_effect:
                 return execution_row(s, dec, c)
             for k, v in values.items():
                 setattr(dec, k, v)
             if new_effect != old_effect:
-                workup = dict(c.workup or {})
-                workup[EFFECT_KEY] = {**(workup.get(EFFECT_KEY) or {}), f"d{dec.id}": new_effect}
-                c.workup = workup  # a new dict: the JSON column notices only reassignment
+                dec.mdt_effect = new_effect
             dec.execution_recorded_by, dec.execution_recorded_at = actor.user_id, now()
             audit(self.ctx, s, actor, "execution", "decision", dec.id, case=c,
                   old={**old, EFFECT_KEY: old_effect}, new={**values, EFFECT_KEY: new_effect})

@@ -7,10 +7,15 @@ Each number is one aggregate query; the cases behind a number are a second query
 
 from __future__ import annotations
 
+import os
+import threading
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
+from functools import partial
 from pathlib import Path
 
-from sqlalchemy import and_, case, distinct, func, literal, select, union_all
+from sqlalchemy import and_, case, distinct, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from app.closed_loop_records import CountRow, Indicator, StatsFilter, StatsReport
@@ -44,8 +49,9 @@ def check_filter(f: StatsFilter) -> None:
 def _indicator(s: Session, spec: Spec, f: StatsFilter, today: date) -> Indicator:
     rows = spec.rows(f, today).subquery()
     if spec.kind == "share":
-        total, hits = s.execute(select(func.count(distinct(rows.c.unit)),
-                                       func.count(distinct(rows.c.unit)).filter(rows.c.hit == 1))).one()
+        # A case is one row of its applications; other cohorts may list a unit once per case it joins.
+        unit = rows.c.unit if spec.cohort == "applications" else distinct(rows.c.unit)
+        total, hits = s.execute(select(func.count(unit), func.count(unit).filter(rows.c.hit == 1))).one()
         return Indicator(spec.key, spec.title, spec.definition, "share", hits / total if total else None, hits,
                          total, spec.target)
     if spec.kind == "count":
@@ -77,47 +83,115 @@ def _median(histogram: dict[float, int]) -> float | None:
     return sum(picked) / len(picked)
 
 
-def _discussion_figures(s: Session, f: StatsFilter) -> dict:
-    """Every discussion-based figure from one scan of the joined cohort (a CTE SQLite materialises once, as
-    it is read several times): grouped by month, team, tumour type, department and deviation reason with a
-    unit/hit flag per figure summed; and one histogram of the day counts per median, in the same statement."""
+def per_discussion(stmt):
+    """The per-discussion values as a subquery SQLite streams into the grouping. `LIMIT -1` (no limit) keeps
+    it from merging the two: merged, its sorter would carry every column the figures read instead of the few
+    values computed from them (a third less work at 100,000 cases; tests/bench/stats.py)."""
+    return stmt.limit(-1).subquery()
+
+
+# A unit and its hit are counted in one sum: hits in the high 32 bits, units in the low (one CASE per figure
+# instead of two halves the work per row; a period would need 2^31 discussions to overflow).
+HIT = 1 << 32
+
+
+def _discussion_flags():
     shares = [sp for sp in SPECS if sp.cohort in DISCUSSION_COHORTS and sp.kind != "median"]
     flags = []
-    for i, sp in enumerate(shares):
-        unit = sp.unit_condition()
-        flags.append((case((unit, 1), else_=0) if unit is not None else literal(1)).label(f"u{i}"))
-        hit = (and_(unit, sp.hit()) if unit is not None else sp.hit()) if sp.hit else None
-        flags.append((case((hit, 1), else_=0) if hit is not None else literal(0)).label(f"h{i}"))
-    medians = [sp for sp in SPECS if sp.cohort in DISCUSSION_COHORTS and sp.kind == "median"]
-    days = [case((sp.unit_condition(), sp.days()), else_=None).label(f"d{i}") for i, sp in enumerate(medians)]
+    for sp in shares:
+        unit, hit = sp.unit_condition(), sp.hit() if sp.hit else None
+        counted = case((hit, HIT + 1), else_=1) if hit is not None else literal(1)
+        flags.append(case((unit, counted), else_=0) if unit is not None else counted)
+    return shares, flags
+
+
+def _discussion_counts(s: Session, f: StatsFilter, ids: tuple[int, int] | None = None) -> dict:
+    """The count tables (month, team, tumour type, department, deviation reason) and the numerator and
+    denominator of every discussion-based share, from one grouped pass over the period's discussions.
+    Not a CTE read several times: SQLite would write the whole cohort to a temporary table first, which
+    costs more than the pass itself."""
+    shares, flags = _discussion_flags()
     reason = case((Decision.execution_status.in_(("partly", "not")), Decision.deviation_reason), else_=None)
-    cohort = q.discussions(f, func.substr(q.disc_day(), 1, 7).label("month"), Case.team_id.label("team"),
-                           Case.tumour_type.label("tumour"), Case.department_id.label("dept"), reason.label("reason"),
-                           *flags, *days, bare=True).cte("cohort")
-    c = cohort.c
-    keys = [c.month, c.team, c.tumour, c.dept, c.reason]
-    parts = [select(literal(-1), *keys, func.count(), *[func.sum(c[fl.name]) for fl in flags]).group_by(*keys)]
-    for i, d in enumerate(days):
-        col = c[d.name]
-        parts.append(select(literal(i), col, *[literal(None)] * 4, func.count(), *[literal(0)] * len(flags))
-                     .where(col.is_not(None)).group_by(col))
+    keys = [func.substr(q.disc_day(), 1, 7), Case.team_id, Case.tumour_type, Case.department_id, reason]
+    rows = per_discussion(q.discussions(f, *[k.label(f"k{i}") for i, k in enumerate(keys)],
+                                        *[fl.label(f"f{i}") for i, fl in enumerate(flags)], bare=True, ids=ids))
+    by = [rows.c[f"k{i}"] for i in range(len(keys))]
+    stmt = select(*by, func.count(), *[func.sum(rows.c[f"f{i}"]) for i in range(len(flags))]).group_by(*by)
     tables = {t: {} for t in ("month", "team", "tumour_type", "department", "reason")}
     totals = [0] * len(flags)
-    hist = [{} for _ in medians]
-    for row in s.execute(union_all(*parts)):
-        part, n = row[0], row[6]
-        if part >= 0:
-            hist[part][row[1]] = hist[part].get(row[1], 0) + n
-            continue
-        for table, key in zip(tables, row[1:6], strict=True):
+    for row in s.execute(stmt):
+        n = row[5]
+        for table, key in zip(tables, row[:5], strict=True):
             if table != "reason" or key is not None:
                 tables[table][key] = tables[table].get(key, 0) + n
-        for i, v in enumerate(row[7:]):
+        for i, v in enumerate(row[6:]):
             totals[i] += v or 0
-    figures = {sp.key: (totals[2 * i + 1], totals[2 * i]) for i, sp in enumerate(shares)}
-    for sp, h in zip(medians, hist, strict=True):
-        figures[sp.key] = h
+    figures = {sp.key: (t >> 32, t & (HIT - 1)) for sp, t in zip(shares, totals, strict=True)}
     return {"figures": figures, "tables": tables}
+
+
+def _discussion_medians(s: Session, f: StatsFilter, ids: tuple[int, int] | None = None
+                        ) -> dict[str, dict[float, int]]:
+    """One histogram of day counts per median figure, from a second pass grouped by the day counts (few
+    distinct values, so few rows come back)."""
+    medians = [sp for sp in SPECS if sp.cohort in DISCUSSION_COHORTS and sp.kind == "median"]
+    days = [case((sp.unit_condition(), sp.days()), else_=None).label(f"d{i}") for i, sp in enumerate(medians)]
+    rows = per_discussion(q.discussions(f, *days, bare=True, ids=ids))
+    by = [rows.c[d.name] for d in days]
+    hist: list[dict[float, int]] = [{} for _ in medians]
+    for row in s.execute(select(*by, func.count()).group_by(*by)):
+        for h, value in zip(hist, row[:-1], strict=True):
+            if value is not None:
+                h[value] = h.get(value, 0) + row[-1]
+    return {sp.key: h for sp, h in zip(medians, hist, strict=True)}
+
+
+def split_ids(first: int | None, last: int | None, n: int) -> list[tuple[int, int]]:
+    """[first, last] cut into up to n consecutive slices (discussion ids grow with time, so the period's
+    discussions spread evenly over them); none when the period holds no discussion."""
+    if first is None or last is None:
+        return []
+    size = last - first + 1
+    n = max(1, min(n, size))
+    bounds = [first + size * i // n for i in range(n + 1)]
+    return [(a, b - 1) for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+def merge_counts(parts: list[dict]) -> dict:
+    tables: dict[str, dict] = {t: {} for t in parts[0]["tables"]}
+    figures: dict[str, tuple[int, int]] = {}
+    for part in parts:
+        for t, rows in part["tables"].items():
+            for k, v in rows.items():
+                tables[t][k] = tables[t].get(k, 0) + v
+        for key, (hits, total) in part["figures"].items():
+            h, n = figures.get(key, (0, 0))
+            figures[key] = (h + hits, n + total)
+    return {"tables": tables, "figures": figures}
+
+
+def merge_histograms(parts: list[dict]) -> dict:
+    out: dict[str, dict] = {}
+    for part in parts:
+        for key, hist in part.items():
+            into = out.setdefault(key, {})
+            for value, count in hist.items():
+                into[value] = into.get(value, 0) + count
+    return out
+
+
+# Old meeting-room PCs have two to four cores; more threads than that only queue.
+WORKERS = max(1, min(4, os.cpu_count() or 1))
+_POOL: ThreadPoolExecutor | None = None
+_POOL_LOCK = threading.Lock()
+
+
+def _pool() -> ThreadPoolExecutor:
+    global _POOL
+    with _POOL_LOCK:
+        if _POOL is None:
+            _POOL = ThreadPoolExecutor(WORKERS, thread_name_prefix="stats")
+        return _POOL
 
 
 def _count_rows(s: Session, f: StatsFilter, tables: dict) -> dict[str, list[CountRow]]:
@@ -143,7 +217,7 @@ def _followup_figures(s: Session, f: StatsFilter, today: date) -> dict[int, tupl
     last = min(f.end, today)
     done = and_(FollowUp.done_at.is_not(None), FollowUp.lost_reason == "")
     stmt = (select(FollowUp.months_after, func.count(), func.sum(case((done, 1), else_=0)))
-            .where(q.date_between(FollowUp.due_on, f.start, last, f), FollowUp.months_after.in_(FOLLOWUP_MONTHS))
+            .where(FollowUp.months_after.in_(FOLLOWUP_MONTHS), FollowUp.due_on >= f.start, FollowUp.due_on <= last)
             .group_by(FollowUp.months_after))
     filters = q.case_filters(f)
     if filters:  # the join to the cases only when a filter needs it
@@ -151,8 +225,8 @@ def _followup_figures(s: Session, f: StatsFilter, today: date) -> dict[int, tupl
     return {m: (hits or 0, n) for m, n, hits in s.execute(stmt)}
 
 
-def _report_indicators(s: Session, f: StatsFilter, today: date, figures: dict) -> list[Indicator]:
-    followups = _followup_figures(s, f, today)
+def _report_indicators(f: StatsFilter, figures: dict, followups: dict, others: dict[str, Indicator]
+                       ) -> list[Indicator]:
     out = []
     for sp in SPECS:
         if sp.cohort == "followup":
@@ -165,7 +239,7 @@ def _report_indicators(s: Session, f: StatsFilter, today: date, figures: dict) -
                 continue
             hits, total = got
         else:
-            out.append(_indicator(s, sp, f, today))
+            out.append(others[sp.key])
             continue
         if sp.kind == "count":
             out.append(Indicator(sp.key, sp.title, sp.definition, "count", float(total), total, total, sp.target))
@@ -201,12 +275,40 @@ class StatisticsService(Service):
         check_filter(f)
         today = today or date.today()
         with self.db.read() as s:
-            disc = _discussion_figures(s, f)
+            parts = split_ids(*s.execute(q.discussion_id_range(f)).one(), WORKERS) or [(0, -1)]
+        others = [sp for sp in SPECS if sp.cohort not in DISCUSSION_COHORTS and sp.cohort != "followup"]
+        jobs = [*[partial(_discussion_counts, f=f, ids=p) for p in parts],
+                *[partial(_discussion_medians, f=f, ids=p) for p in parts],
+                partial(_followup_figures, f=f, today=today),
+                *[partial(_indicator, spec=sp, f=f, today=today) for sp in others],
+                partial(_attendance, f=f, by_discipline=False), partial(_attendance, f=f, by_discipline=True)]
+        results = self._in_parallel(jobs)
+        n = len(parts)
+        disc = merge_counts(results[:n])
+        disc["figures"].update(merge_histograms(results[n:2 * n]))
+        followups = results[2 * n]
+        indicators = {sp.key: r for sp, r in zip(others, results[2 * n + 1:-2], strict=True)}
+        people, disciplines = results[-2:]
+        with self.db.read() as s:
             tables = _count_rows(s, f, disc["tables"])
-            return StatsReport(
-                f, tuple(tables["month"]), tuple(tables["team"]), tuple(tables["tumour_type"]),
-                tuple(tables["department"]), tuple(_report_indicators(s, f, today, disc["figures"])),
-                tuple(tables["reason"]), tuple(_attendance(s, f, False)), tuple(_attendance(s, f, True)))
+        return StatsReport(
+            f, tuple(tables["month"]), tuple(tables["team"]), tuple(tables["tumour_type"]),
+            tuple(tables["department"]), tuple(_report_indicators(f, disc["figures"], followups, indicators)),
+            tuple(tables["reason"]), tuple(people), tuple(disciplines))
+
+    def _in_parallel(self, jobs: list) -> list:
+        """Each job (a function of a read session) on its own connection, at once: SQLite runs queries of
+        several connections on several cores (Python lets go of the GIL while SQLite works). Each job reads
+        its own snapshot; a save landing in between can move a figure by that one record, as if the refresh
+        had come a moment later for that figure."""
+
+        def run(job):
+            with self.db.read() as s:
+                return job(s)
+
+        if len(jobs) == 1 or WORKERS == 1:
+            return [run(job) for job in jobs]
+        return list(_pool().map(run, jobs))
 
     def indicator(self, actor: Actor, f: StatsFilter, key: str, today: date | None = None) -> Indicator:
         self.require(actor, "stats.view")
@@ -226,26 +328,28 @@ class StatisticsService(Service):
         with self.db.read() as s:
             return sorted(s.execute(stmt).scalars())
 
-    def count_case_ids(self, actor: Actor, f: StatsFilter, table: str, key: str) -> list[int]:
-        """The cases behind one row of a count table (month "YYYY-MM", team name, tumour type, department)."""
+    def count_case_ids(self, actor: Actor, f: StatsFilter, table: str, key: str | Sequence[str]) -> list[int]:
+        """The cases behind one row of a count table (month "YYYY-MM", team name, tumour type, department
+        name; "" is the row of cases without one), or behind several rows at once (a chart's "other" bar)."""
         self.require(actor, "stats.view")
         check_filter(f)
         if table not in TABLES:
             raise ValidationError(N("errors", "Unknown statistics table: {name}."), field="table", name=table)
+        keys = [key] if isinstance(key, str) else list(key)
         cohort = q.discussions(f, Case.team_id.label("team"), Case.tumour_type.label("tumour"),
                                Case.department_id.label("dept")).subquery()
         stmt = select(cohort.c.case_id).distinct()
         if table == "month":
-            stmt = stmt.where(func.substr(cohort.c.day, 1, 7) == key)
+            stmt = stmt.where(func.substr(cohort.c.day, 1, 7).in_(keys))
         elif table == "tumour_type":
-            stmt = stmt.where(cohort.c.tumour == key)
+            stmt = stmt.where(or_(cohort.c.tumour.in_(keys), and_(literal("" in keys), cohort.c.tumour.is_(None))))
         elif table == "team":
-            stmt = stmt.join(Team, Team.id == cohort.c.team).where(Team.name == key)
+            stmt = stmt.join(Team, Team.id == cohort.c.team).where(Team.name.in_(keys))
         else:
-            stmt = stmt.join(Department, Department.id == cohort.c.dept).where(Department.name == key)
+            stmt = (stmt.outerjoin(Department, Department.id == cohort.c.dept)
+                    .where(or_(Department.name.in_(keys), and_(literal("" in keys), Department.id.is_(None)))))
         with self.db.read() as s:
             return sorted(s.execute(stmt).scalars())
-
 
     def team_name(self, actor: Actor, team_id: int | None) -> str:
         self.require(actor, "stats.view")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, Date, DateTime, FetchedValue, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Base, Timestamps, utcnow
@@ -22,6 +22,12 @@ class Discussion(Base, Timestamps):
     agenda_item_id: Mapped[int | None] = mapped_column(ForeignKey("agenda_items.id"))
     conference_type: Mapped[str] = mapped_column(String(20), default="pre_treatment")
     discussed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # The day people mean by "discussed on" (the meeting's local date, else the day it was recorded), as
+    # "YYYY-MM-DD". Kept by database triggers (migration 0002), so every insert path and a rescheduled
+    # meeting keep it right (a day given on insert, as by a package import, is kept); the statistics select
+    # a period's discussions by it.
+    day: Mapped[str | None] = mapped_column(String(10), index=True, server_default=FetchedValue(),
+                                            server_onupdate=FetchedValue())
 
     opinions: Mapped[list[Opinion]] = relationship(back_populates="discussion", order_by="Opinion.id")
     decisions: Mapped[list[Decision]] = relationship(back_populates="discussion", order_by="Decision.version")
@@ -75,6 +81,9 @@ class Decision(Base, Timestamps):
     deviation_reason: Mapped[str] = mapped_column(String(20), default="")  # patient_wish|contraindication|...
     execution_recorded_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     execution_recorded_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # Whether the MDT changed the diagnosis / the treatment (the before-after figures hospitals report):
+    # {"diagnosis_changed": bool | None, "treatment_changed": bool | None, "note": str}; None = not recorded.
+    mdt_effect: Mapped[dict | None] = mapped_column(JSON)
 
     discussion: Mapped[Discussion] = relationship(back_populates="decisions")
     actions: Mapped[list[ActionItem]] = relationship(back_populates="decision", order_by="ActionItem.id")
@@ -98,6 +107,10 @@ class ActionItem(Base):
 
 class FollowUp(Base):
     __tablename__ = "follow_ups"
+    # Covers the statistics' completion figures (interval, due date, done, lost, case for the filters), so
+    # a year of follow-ups is counted from the index alone.
+    __table_args__ = (Index("ix_follow_ups_completion", "months_after", "due_on", "done_at", "lost_reason",
+                            "case_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)

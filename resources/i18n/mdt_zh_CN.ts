@@ -1985,20 +1985,12 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
       <translation>另存为…</translation>
     </message>
     <message>
-      <source>Package file:</source>
-      <translation>会诊包文件：</translation>
-    </message>
-    <message>
       <source>Export</source>
       <translation>导出</translation>
     </message>
     <message>
       <source>Cancel export</source>
       <translation>取消导出</translation>
-    </message>
-    <message>
-      <source>Close</source>
-      <translation>关闭</translation>
     </message>
     <message>
       <source>Files to include (key images are preselected; signed PDFs always travel with an identified package):</source>
@@ -2781,10 +2773,6 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
       <translation>选择文件…</translation>
     </message>
     <message>
-      <source>Package file:</source>
-      <translation>会诊包文件：</translation>
-    </message>
-    <message>
       <source>Choose the file and type its passphrase, then press Check: the signature and every file are verified before anything is shown.</source>
       <translation>请选择文件并输入口令，然后点击“校验”：先校验签名和每个文件，再显示内容。</translation>
     </message>
@@ -2799,10 +2787,6 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     <message>
       <source>Cancel</source>
       <translation>取消</translation>
-    </message>
-    <message>
-      <source>Close</source>
-      <translation>关闭</translation>
     </message>
     <message>
       <source>Choose a package</source>
@@ -4007,16 +3991,8 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
       <translation>另存为…</translation>
     </message>
     <message>
-      <source>Package file:</source>
-      <translation>会诊包文件：</translation>
-    </message>
-    <message>
       <source>Sign and export</source>
       <translation>签名并导出</translation>
-    </message>
-    <message>
-      <source>Close</source>
-      <translation>关闭</translation>
     </message>
     <message>
       <source>Save the opinion package</source>
@@ -4115,6 +4091,14 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     <message>
       <source>Type your password: the package is signed with your key.</source>
       <translation>请输入您的密码：会诊包将用您的密钥签名。</translation>
+    </message>
+    <message>
+      <source>Package file:</source>
+      <translation>会诊包文件：</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
     </message>
     <message>
       <source>De-identification will:</source>
@@ -5795,6 +5779,10 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
       <translation>按申请科室</translation>
     </message>
     <message>
+      <source>Click a bar (or Tab to a chart, choose a bar with the arrow keys and press Enter) to list its cases.</source>
+      <translation>单击柱条（或用 Tab 键进入图表、方向键选择柱条后按回车键）可列出其对应的病例。</translation>
+    </message>
+    <message>
       <source>Quality indicators</source>
       <translation>质量指标</translation>
     </message>
@@ -5873,6 +5861,22 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     <message>
       <source>(not recorded)</source>
       <translation>（未登记）</translation>
+    </message>
+    <message>
+      <source>Cases discussed in %1</source>
+      <translation>%1 讨论的病例</translation>
+    </message>
+    <message>
+      <source>Cases discussed by %1</source>
+      <translation>%1 讨论的病例</translation>
+    </message>
+    <message>
+      <source>Cases discussed: %1</source>
+      <translation>讨论的病例：%1</translation>
+    </message>
+    <message>
+      <source>Cases applied for by %1</source>
+      <translation>%1 申请的病例</translation>
     </message>
   </context>
   <context>

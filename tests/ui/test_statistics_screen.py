@@ -135,6 +135,35 @@ def test_clicking_a_figure_lists_exactly_its_cases_and_opens_one(qtbot, screen):
     view.dialog.close()
 
 
+def test_clicking_a_bar_lists_its_cases_and_the_keyboard_reaches_every_bar(qtbot, screen):
+    view, ctx, admin = screen
+    f = view.report.filter
+    chart = view.team_chart
+    team = view.report.per_team[0]
+    assert chart.values[0] == (team.label, team.count) and team.count > 0
+    view.scroll.ensureWidgetVisible(chart)
+    qtbot.mouseClick(chart.viewport(), Qt.MouseButton.LeftButton, pos=chart.bar_position(0))
+    dialog = view.dialog
+    assert dialog is not None and team.label in dialog.windowTitle()
+    expected = ctx.statistics.count_case_ids(admin, f, "team", team.key)
+    assert expected
+    qtbot.waitUntil(lambda: dialog.shown_case_ids() == expected, timeout=10000)
+    dialog.close()
+    # Keyboard: the month chart takes focus, the arrows walk its bars, Enter lists the month's cases.
+    months = view.month_chart
+    busiest = max(range(len(months.values)), key=lambda i: months.values[i][1])
+    months.setFocus()
+    for _ in range(busiest + 1):
+        qtbot.keyClick(months, Qt.Key.Key_Right)
+    assert months.current == busiest
+    qtbot.keyClick(months, Qt.Key.Key_Return)
+    month = view.report.per_month[busiest].key
+    expected = ctx.statistics.count_case_ids(admin, f, "month", month)
+    qtbot.waitUntil(lambda: view.dialog is not None and view.dialog.shown_case_ids() == expected, timeout=10000)
+    assert month in view.dialog.windowTitle()
+    view.dialog.close()
+
+
 def test_exports_write_the_files_the_command_line_writes(qtbot, screen, tmp_path):
     view, _ctx, _admin = screen
     bar = view.export_bar

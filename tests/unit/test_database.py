@@ -132,9 +132,10 @@ def test_older_schema_is_backed_up_then_upgraded(tmp_path, monkeypatch):
     c.close()
     scripts = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0002_test_column.py").write_text(
+    head = migrate.head_revision()
+    (scripts / "versions" / "9999_test_column.py").write_text(
         "from alembic import op\nimport sqlalchemy as sa\n"
-        "revision = '0002'\ndown_revision = '0001'\nbranch_labels = None\ndepends_on = None\n"
+        f"revision = '9999'\ndown_revision = '{head}'\nbranch_labels = None\ndepends_on = None\n"
         "def upgrade():\n"
         "    with op.batch_alter_table('patients') as b:\n"
         "        b.add_column(sa.Column('nickname', sa.String(50), nullable=True))\n"
@@ -145,16 +146,16 @@ def test_older_schema_is_backed_up_then_upgraded(tmp_path, monkeypatch):
     c = open_context(dd)
     try:
         with c.db.engine.connect() as conn:
-            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "9999"
             cols = [r[1] for r in conn.execute(text("PRAGMA table_info(patients)"))]
         assert "nickname" in cols
         assert c.setup.info().name == "测试县人民医院"  # data survived the migration
     finally:
         c.close()
-    backups = list(dd.backups.glob("pre-migration-0001-*.sqlite"))
+    backups = list(dd.backups.glob(f"pre-migration-{head}-*.sqlite"))
     assert len(backups) == 1
     con = sqlite3.connect(backups[0])
-    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     con.close()
 

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from app.errors import ValidationError
 from app.services.execution import effect_sql, read_effect
 from app.services.followups import add_months
-from db.models import Case, Decision, Discussion
+from db.models import Case, Decision
 
 
 @pytest.fixture
@@ -52,13 +52,11 @@ def test_the_mdt_effect_is_kept_with_the_decision_and_statistics_read_it(ctx, w)
     assert (e.diagnosis_changed, e.treatment_changed, e.change_note, e.treatment_place) == (
         True, False, "病理分型修正", "upper")
     with ctx.db.read() as s:
-        c = s.get(Case, w.case.id)
-        assert read_effect(c.workup, w.decision.id)["diagnosis_changed"] is True
+        assert read_effect(s.get(Decision, w.decision.id))["diagnosis_changed"] is True
+        assert "mdt_effect" not in (s.get(Case, w.case.id).workup or {})  # kept with the decision, not the case
         rows = s.execute(select(Decision.id, effect_sql("diagnosis_changed"), effect_sql("treatment_changed"))
-                         .join(Discussion, Decision.discussion_id == Discussion.id)
-                         .join(Case, Discussion.case_id == Case.id)).all()
+                         .where(Decision.status == "finalised")).all()
     assert rows == [(w.decision.id, 1, 0)]
-    # The readiness checklist (which reads the same column) is not disturbed.
     assert ctx.case_records.readiness(w.zhou, w.case.id) is not None
     with pytest.raises(ValidationError):
         ctx.execution.record(w.zhou, w.decision.id, "executed", treatment_started_on=date.today(),

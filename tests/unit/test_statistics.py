@@ -78,6 +78,13 @@ def test_counts_per_month_team_tumour_and_department(ctx, admin, world):
     assert sorted(letters[i] for i in may) == ["A", "E", "K"]
     team = ctx.statistics.count_case_ids(admin, StatsFilter(START, END), "team", "胃肠MDT")
     assert sorted(letters[i] for i in team) == ["C", "D"]
+    # several rows at once (a chart's "other" bar) is the union of their cases
+    both = ctx.statistics.count_case_ids(admin, StatsFilter(START, END), "team", ["胃肠MDT", "肺癌MDT"])
+    assert both == sorted(set(team) | set(ctx.statistics.count_case_ids(admin, StatsFilter(START, END), "team",
+                                                                          "肺癌MDT")))
+    depts = [c.key for c in r.per_department]
+    assert sorted(ctx.statistics.count_case_ids(admin, StatsFilter(START, END), "department", depts)) == sorted(
+        {i for d in depts for i in ctx.statistics.count_case_ids(admin, StatsFilter(START, END), "department", d)})
 
 
 def test_team_and_tumour_filters(ctx, admin, world):

@@ -17,6 +17,9 @@ from ui.widgets.forms import InlineError
 
 
 class SavingDialog(QDialog):
+    """A subclass lays out its form and provides `values()`, the dict of what was typed that `save` gets;
+    it may refine `check(values)`."""
+
     saved = Signal(object)  # what the service returned
 
     def __init__(self, save: Callable[[dict], Any], parent: QWidget | None = None) -> None:
@@ -27,9 +30,6 @@ class SavingDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-
-    def values(self) -> dict:
-        raise NotImplementedError
 
     def check(self, values: dict) -> str:
         """A message when the form is not complete yet (before asking the service); "" when it is."""

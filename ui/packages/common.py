@@ -1,4 +1,4 @@
-"""What the package dialogs share: the passphrase rule, the secrets form, progress text, sizes."""
+"""What the package dialogs share: their frame, the passphrase rule, the secrets form, progress text, sizes."""
 
 from __future__ import annotations
 
@@ -6,11 +6,23 @@ import threading
 import time
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QProgressBar, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.i18n import QT_TRANSLATE_NOOP as N
 from app.services.packages import MIN_PASSPHRASE
-from ui.widgets.forms import password_field
+from ui.widgets.forms import InlineError, password_field
+from ui.widgets.heading import Heading
 
 CONTEXT = "PackageDialogs"
 PROGRESS_EVERY_S = 0.1
@@ -117,3 +129,50 @@ class Progress:
         stage, done, total = value
         self.bar.setValue(int(1000 * done / total) if total else 0)
         self._on_text(stage_text(stage))
+
+
+class PackageDialog(QDialog):
+    """The frame of a package dialog: heading, the package file with its browse button, a status line, the
+    inline error and a row of action buttons ending in Close. A subclass provides `choose_file()` and puts
+    its own fields between `top()` and `bottom()`."""
+
+    def __init__(self, name: str, title: str, status_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setWindowTitle(title)
+        self._title = title
+        self.status = QLabel()
+        self.status.setObjectName(status_name)
+        self.status.setWordWrap(True)
+        self.error = InlineError()
+        self.buttons = QDialogButtonBox()
+
+    def add_action(self, text: str, name: str, slot) -> QPushButton:
+        button = self.buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
+    def file_row(self, form: QFormLayout, edit: QLineEdit, browse_text: str, browse_name: str) -> None:
+        browse = QPushButton(browse_text)
+        browse.setObjectName(browse_name)
+        browse.setAutoDefault(False)  # Enter in a field means the dialog's action, not "browse"
+        browse.clicked.connect(self.choose_file)
+        row = QHBoxLayout()
+        row.addWidget(edit, 1)
+        row.addWidget(browse)
+        form.addRow(tr(N("PackageDialogs", "Package file:")), row)
+
+    def top(self) -> QVBoxLayout:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 14)
+        layout.addWidget(Heading(self._title, scale=1.25))
+        return layout
+
+    def bottom(self, layout: QVBoxLayout, progress: Progress | None = None) -> None:
+        self.buttons.addButton(tr(N("PackageDialogs", "Close")), QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.rejected.connect(self.reject)
+        if progress is not None:
+            layout.addWidget(progress.bar)
+        for w in (self.status, self.error, self.buttons):
+            layout.addWidget(w)

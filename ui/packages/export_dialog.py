@@ -15,18 +15,13 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -35,24 +30,20 @@ from app.packages.errors import PackageCancelled
 from app.packages.records import ExportPreview, ExportResult
 from ui import ops
 from ui.geometry import GeometryStore
-from ui.packages.common import Progress, Secrets, megabytes
+from ui.packages.common import PackageDialog, Progress, Secrets, megabytes
 from ui.packages.texts import burned_in_lines, planned_removals, removed_lines
 from ui.qt_compat import emit
-from ui.widgets.forms import InlineError
-from ui.widgets.heading import Heading
 
 LAST_DIR_KEY = "packages/last_dir"
 
 
-class ExportDialog(QDialog):
+class ExportDialog(PackageDialog):
     exportDone = Signal(object)  # ExportResult, or the exception that ended the export
     previewLoaded = Signal()
 
     def __init__(self, ctx, actor, *, case_id: int | None = None, case_no: str = "",
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("packageExportDialog")
-        self.setWindowTitle(self.tr("Export a consultation package"))
+        super().__init__("packageExportDialog", self.tr("Export a consultation package"), "exportStatus", parent)
         self.ctx, self.actor = ctx, actor
         self.preview: ExportPreview | None = None
         self.result_: ExportResult | None = None
@@ -80,34 +71,14 @@ class ExportDialog(QDialog):
         self.secrets = Secrets(form, repeat=True, password=True)
         self.file_edit = QLineEdit()
         self.file_edit.setObjectName("exportFile")
-        browse = QPushButton(self.tr("Save as…"))
-        browse.setObjectName("exportBrowse")
-        browse.setAutoDefault(False)
-        browse.clicked.connect(self.choose_file)
-        row = QHBoxLayout()
-        row.addWidget(self.file_edit, 1)
-        row.addWidget(browse)
-        form.addRow(self.tr("Package file:"), row)
+        self.file_row(form, self.file_edit, self.tr("Save as…"), "exportBrowse")
 
-        self.status = QLabel()
-        self.status.setObjectName("exportStatus")
-        self.status.setWordWrap(True)
         self.progress = Progress(self, self.status.setText)
-        self.error = InlineError()
-        self.buttons = QDialogButtonBox()
-        self.start_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.start_button.setObjectName("startExport")
-        self.start_button.clicked.connect(self.start)
-        self.cancel_button = self.buttons.addButton(self.tr("Cancel export"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.cancel_button.setObjectName("cancelExport")
-        self.cancel_button.clicked.connect(self.progress.cancel.set)
+        self.start_button = self.add_action(self.tr("Export"), "startExport", self.start)
+        self.cancel_button = self.add_action(self.tr("Cancel export"), "cancelExport", self.progress.cancel.set)
         self.cancel_button.hide()
-        self.buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.buttons.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 14)
-        layout.addWidget(Heading(self.tr("Export a consultation package"), scale=1.25))
+        layout = self.top()
         layout.addWidget(self.summary)
         layout.addWidget(QLabel(self.tr("Files to include (key images are preselected; signed PDFs always "
                                         "travel with an identified package):")))
@@ -117,10 +88,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.report, 2)
         layout.addWidget(self.checked_pixels)
         layout.addLayout(form)
-        layout.addWidget(self.progress.bar)
-        layout.addWidget(self.status)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.bottom(layout, self.progress)
         self.resize(self.fontMetrics().horizontalAdvance("病") * 52, 720)
 
         for w in (self.deidentify, self.checked_pixels):

@@ -13,17 +13,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,11 +25,9 @@ from app.errors import AppError
 from app.packages.records import ImportResult, PackageContent, PatientMatch
 from ui import ops
 from ui.geometry import GeometryStore
-from ui.packages.common import Progress, Secrets
+from ui.packages.common import PackageDialog, Progress, Secrets
 from ui.packages.texts import content_text
 from ui.qt_compat import emit
-from ui.widgets.forms import InlineError
-from ui.widgets.heading import Heading
 
 LAST_DIR_KEY = "packages/last_import_dir"
 
@@ -44,14 +36,12 @@ def message_of(exc: BaseException) -> str:
     return exc.localized() if isinstance(exc, AppError) else str(exc)
 
 
-class ImportDialog(QDialog):
+class ImportDialog(PackageDialog):
     checked = Signal(object)  # PackageContent, or the exception that refused the package
     importDone = Signal(object)  # ImportResult, or the exception that ended the import
 
     def __init__(self, ctx, actor, parent: QWidget | None = None, path: str | Path = "") -> None:
-        super().__init__(parent)
-        self.setObjectName("packageImportDialog")
-        self.setWindowTitle(self.tr("Import a consultation package"))
+        super().__init__("packageImportDialog", self.tr("Import a consultation package"), "importStatus", parent)
         self.ctx, self.actor = ctx, actor
         self._geometry = GeometryStore(ctx.data_dir)
         self.content: PackageContent | None = None
@@ -60,50 +50,24 @@ class ImportDialog(QDialog):
 
         self.file_edit = QLineEdit(str(path))
         self.file_edit.setObjectName("importFile")
-        browse = QPushButton(self.tr("Choose file…"))
-        browse.setObjectName("importBrowse")
-        browse.setAutoDefault(False)
-        browse.clicked.connect(self.choose_file)
-        row = QHBoxLayout()
-        row.addWidget(self.file_edit, 1)
-        row.addWidget(browse)
         form = QFormLayout()
-        form.addRow(self.tr("Package file:"), row)
+        self.file_row(form, self.file_edit, self.tr("Choose file…"), "importBrowse")
         self.secrets = Secrets(form, repeat=False, password=False)
         self.details = QPlainTextEdit()
         self.details.setObjectName("packageContent")
         self.details.setReadOnly(True)
         self.details.setPlaceholderText(self.tr("Choose the file and type its passphrase, then press Check: the "
                                                 "signature and every file are verified before anything is shown."))
-        self.status = QLabel()
-        self.status.setObjectName("importStatus")
-        self.status.setWordWrap(True)
         self.progress = Progress(self, self.status.setText)
-        self.error = InlineError()
-
-        self.buttons = QDialogButtonBox()
-        self.check_button = self.buttons.addButton(self.tr("Check"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.check_button.setObjectName("checkPackage")
-        self.check_button.clicked.connect(self.check)
-        self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.import_button.setObjectName("startImport")
-        self.import_button.clicked.connect(self.start_import)
-        self.cancel_button = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.cancel_button.setObjectName("cancelImport")
-        self.cancel_button.clicked.connect(self.progress.cancel.set)
+        self.check_button = self.add_action(self.tr("Check"), "checkPackage", self.check)
+        self.import_button = self.add_action(self.tr("Import"), "startImport", self.start_import)
+        self.cancel_button = self.add_action(self.tr("Cancel"), "cancelImport", self.progress.cancel.set)
         self.cancel_button.hide()
-        self.buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.buttons.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 14)
-        layout.addWidget(Heading(self.tr("Import a consultation package"), scale=1.25))
+        layout = self.top()
         layout.addLayout(form)
         layout.addWidget(self.details, 1)
-        layout.addWidget(self.progress.bar)
-        layout.addWidget(self.status)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.bottom(layout, self.progress)
         self.resize(self.fontMetrics().horizontalAdvance("病") * 48, 560)
         self.file_edit.textChanged.connect(self._reset)
         self.secrets.passphrase.textChanged.connect(self._reset)

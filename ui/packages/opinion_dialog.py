@@ -7,38 +7,29 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.packages.records import ExportResult
 from ui import ops
 from ui.geometry import GeometryStore
-from ui.packages.common import Secrets
+from ui.packages.common import PackageDialog, Secrets
 from ui.packages.import_dialog import message_of
 from ui.qt_compat import emit
-from ui.widgets.forms import InlineError
-from ui.widgets.heading import Heading
 
 LAST_DIR_KEY = "packages/last_dir"
 
 
-class OpinionDialog(QDialog):
+class OpinionDialog(PackageDialog):
     exportDone = Signal(object)  # ExportResult, or the exception that ended the export
 
     def __init__(self, ctx, actor, *, case_no: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("packageOpinionDialog")
-        self.setWindowTitle(self.tr("Send the opinion back"))
+        super().__init__("packageOpinionDialog", self.tr("Send the opinion back"), "opinionStatus", parent)
         self.ctx, self.actor, self.case_no = ctx, actor, case_no
         self._geometry = GeometryStore(ctx.data_dir)
         self.result_: ExportResult | None = None
@@ -54,33 +45,13 @@ class OpinionDialog(QDialog):
         self.file_edit = QLineEdit(str(Path(self._geometry.value(LAST_DIR_KEY, str(Path.home())))
                                        / f"{case_no}-opinion.mdtpkg"))
         self.file_edit.setObjectName("opinionFile")
-        browse = QPushButton(self.tr("Save as…"))
-        browse.setAutoDefault(False)
-        browse.clicked.connect(self.choose_file)
-        row = QHBoxLayout()
-        row.addWidget(self.file_edit, 1)
-        row.addWidget(browse)
-        form.addRow(self.tr("Package file:"), row)
-        self.status = QLabel()
-        self.status.setObjectName("opinionStatus")
-        self.status.setWordWrap(True)
-        self.error = InlineError()
-        self.buttons = QDialogButtonBox()
-        self.start_button = self.buttons.addButton(self.tr("Sign and export"),
-                                                   QDialogButtonBox.ButtonRole.ActionRole)
-        self.start_button.setObjectName("startOpinionExport")
-        self.start_button.clicked.connect(self.start)
-        self.buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 14)
-        layout.addWidget(Heading(self.tr("Send the opinion back"), scale=1.25))
+        self.file_row(form, self.file_edit, self.tr("Save as…"), "opinionBrowse")
+        self.start_button = self.add_action(self.tr("Sign and export"), "startOpinionExport", self.start)
+        layout = self.top()
         layout.addWidget(intro)
         layout.addWidget(self.text, 1)
         layout.addLayout(form)
-        layout.addWidget(self.status)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.bottom(layout)
         self.resize(self.fontMetrics().horizontalAdvance("病") * 44, 520)
 
     def choose_file(self) -> None:

@@ -2,17 +2,21 @@
 
 A chart is read, not explored: no zoom, no pan, no context menu; each bar carries its number so nobody
 has to read it off the axis. Category charts lie on their side, so Chinese team and department names
-stay horizontal and whole.
+stay horizontal and whole. A click on a bar (or Tab to the chart, arrows to the bar, Enter) asks for the
+cases behind it (`barActivated`).
 """
 
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from ui.qt_compat import emit
+
 BAR = QColor("#3a78c9")
+CURRENT = QColor("#1d3f6e")  # the bar the arrow keys are on
 TEXT = QColor("#2b3440")
 AXIS = QColor("#8a94a3")
 ROW_PX = 26  # the height of one bar of a category chart
@@ -22,9 +26,17 @@ pg.setConfigOptions(antialias=True, background="w", foreground=TEXT)
 
 
 class _Plot(pg.PlotWidget):
+    """A chart's frame. Each chart lays its bars out its own way and provides `_bar_item(indexes, colour)`
+    (the bars drawn), `bar_centre(index)` (where a bar's middle is, in plot coordinates) and `_bar_at(point)`
+    (which bar a plot point is on)."""
+
+    barActivated = Signal(int)  # the index of the bar, in the order of `values`
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.current = -1
+        self._mark: pg.BarGraphItem | None = None
         self.setMenuEnabled(False)
         self.setMouseEnabled(x=False, y=False)
         self.hideButtons()
@@ -37,9 +49,45 @@ class _Plot(pg.PlotWidget):
             axis.setTextPen(pg.mkPen(TEXT))
             axis.setTickFont(QFont(self.font()))
         self.values: list[tuple[str, float]] = []  # what is drawn, for tests and screen readers
+        self.scene().sigMouseClicked.connect(self._clicked)
 
     def _clear(self) -> None:
         self.getPlotItem().clear()
+        self.current, self._mark = -1, None
+
+    def bar_position(self, index: int):
+        """The widget position of bar `index`'s middle (to click it in tests)."""
+        scene = self.getPlotItem().vb.mapViewToScene(self.bar_centre(index))
+        return self.mapFromScene(scene)
+
+    def _clicked(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or not self.values:
+            return
+        box = self.getPlotItem().vb
+        if not box.sceneBoundingRect().contains(event.scenePos()):
+            return
+        index = self._bar_at(box.mapSceneToView(event.scenePos()))
+        if 0 <= index < len(self.values):
+            self._set_current(index)
+            emit(self.barActivated, index)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        n = len(self.values)
+        step = {Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1, Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1}.get(event.key())
+        if n and step is not None:
+            self._set_current(min(n - 1, max(0, self.current + step)) if self.current >= 0 else 0)
+        elif n and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.current >= 0:
+            emit(self.barActivated, self.current)
+        else:
+            super().keyPressEvent(event)
+
+    def _set_current(self, index: int) -> None:
+        item = self.getPlotItem()
+        if self._mark is not None:
+            item.removeItem(self._mark)
+        self.current = index
+        self._mark = self._bar_item([index], CURRENT)
+        item.addItem(self._mark)
 
 
 class MonthChart(_Plot):
@@ -57,7 +105,7 @@ class MonthChart(_Plot):
             return
         xs = list(range(len(rows)))
         heights = [v for _, v in rows]
-        item.addItem(pg.BarGraphItem(x=xs, height=heights, width=0.62, brush=BAR, pen=pg.mkPen(BAR)))
+        item.addItem(self._bar_item(xs, BAR))
         top = max(heights) or 1
         for x, h in zip(xs, heights, strict=True):
             if h:
@@ -71,6 +119,16 @@ class MonthChart(_Plot):
         item.setXRange(-0.6, len(rows) - 0.4, padding=0)
         item.setYRange(0, top * 1.15, padding=0)
 
+    def _bar_item(self, indexes: list[int], colour: QColor) -> pg.BarGraphItem:
+        return pg.BarGraphItem(x=indexes, height=[self.values[i][1] for i in indexes], width=0.62, brush=colour,
+                               pen=pg.mkPen(colour))
+
+    def bar_centre(self, index: int) -> QPointF:
+        return QPointF(index, self.values[index][1] / 2)
+
+    def _bar_at(self, point: QPointF) -> int:
+        return round(point.x())  # anywhere in the bar's column: a short bar is hard to hit
+
 
 class CategoryChart(_Plot):
     """Counts per category (team, tumour type, department), largest on top, bars lying on their side."""
@@ -78,11 +136,13 @@ class CategoryChart(_Plot):
     def __init__(self, other: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._other = other  # the label of the bar that sums the long tail
+        self.folded = False  # the last bar is that sum
 
     def set_rows(self, rows: list[tuple[str, float]]) -> None:
         self._clear()
         rows = list(rows)
-        if len(rows) > MAX_CATEGORIES:
+        self.folded = len(rows) > MAX_CATEGORIES
+        if self.folded:
             rest = sum(v for _, v in rows[MAX_CATEGORIES - 1:])
             rows = rows[:MAX_CATEGORIES - 1] + [(self._other, rest)]
         self.values = rows
@@ -93,7 +153,7 @@ class CategoryChart(_Plot):
         n = len(rows)
         ys = [n - 1 - i for i in range(n)]  # the first (largest) row on top
         widths = [v for _, v in rows]
-        item.addItem(pg.BarGraphItem(x0=0, y=ys, height=0.62, width=widths, brush=BAR, pen=pg.mkPen(BAR)))
+        item.addItem(self._bar_item(list(range(n)), BAR))
         right = max(widths) or 1
         for y, w in zip(ys, widths, strict=True):
             text = pg.TextItem(_number(w), color=TEXT, anchor=(0.0, 0.5))
@@ -108,6 +168,17 @@ class CategoryChart(_Plot):
         item.getAxis("bottom").setTicks(None)
         item.setYRange(-0.6, n - 0.4, padding=0)
         item.setXRange(0, right * 1.25, padding=0)  # room for the number after the bar
+
+    def _bar_item(self, indexes: list[int], colour: QColor) -> pg.BarGraphItem:
+        n = len(self.values)
+        return pg.BarGraphItem(x0=0, y=[n - 1 - i for i in indexes], height=0.62,
+                               width=[self.values[i][1] for i in indexes], brush=colour, pen=pg.mkPen(colour))
+
+    def bar_centre(self, index: int) -> QPointF:
+        return QPointF(self.values[index][1] / 2, len(self.values) - 1 - index)
+
+    def _bar_at(self, point: QPointF) -> int:
+        return len(self.values) - 1 - round(point.y())  # anywhere along the bar's row
 
 
 class ChartCard(QFrame):

@@ -72,6 +72,13 @@ class StatisticsView(SectionView):
         charts.addWidget(ChartCard(self.tr("Per applying department"), self.department_chart), 1, 1, 1, 2)
         for col in range(3):
             charts.setColumnStretch(col, 1)
+        self._chart_tables = {self.month_chart: "month", self.team_chart: "team", self.tumour_chart: "tumour_type",
+                              self.department_chart: "department"}
+        for chart in self._chart_tables:
+            chart.barActivated.connect(lambda index, c=chart: self.open_bar_cases(c, index))
+        charts_hint = QLabel(self.tr("Click a bar (or Tab to a chart, choose a bar with the arrow keys and press "
+                                     "Enter) to list its cases."))
+        charts_hint.setObjectName("hint")
 
         self.indicators = IndicatorTable()
         self.indicators.casesRequested.connect(self.open_cases)
@@ -97,6 +104,7 @@ class StatisticsView(SectionView):
         body.setContentsMargins(0, 0, 8, 8)
         body.setSpacing(10)
         body.addLayout(charts)
+        body.addWidget(charts_hint)
         body.addWidget(indicator_title)
         body.addWidget(indicator_hint)
         body.addWidget(self.indicators)
@@ -209,11 +217,31 @@ class StatisticsView(SectionView):
         if self.report is None:
             return None
         ind = next(i for i in self.report.indicators if i.key == key)
-        stats, cases, actor, f = self._ctx.statistics, self._ctx.cases, self._actor, self.report.filter
+        stats, actor, f = self._ctx.statistics, self._actor, self.report.filter
+        return self._open_dialog(title_text(ind), lambda num: stats.case_ids(actor, f, key, numerator=num),
+                                 numerator, ind.kind == "share")
+
+    def open_bar_cases(self, chart, index: int) -> CasesDialog | None:
+        """The cases behind one bar of a chart (the "other" bar: behind all the rows it sums)."""
+        if self.report is None:
+            return None
+        table = self._chart_tables[chart]
+        rows = {"month": self.report.per_month, "team": self.report.per_team,
+                "tumour_type": self.report.per_tumour_type, "department": self.report.per_department}[table]
+        keys = [r.key for r in (rows[index:] if chart is not self.month_chart and chart.folded
+                                and index == len(chart.values) - 1 else rows[index:index + 1])]
+        titles = {"month": self.tr("Cases discussed in %1"), "team": self.tr("Cases discussed by %1"),
+                  "tumour_type": self.tr("Cases discussed: %1"), "department": self.tr("Cases applied for by %1")}
+        title = titles[table].replace("%1", chart.values[index][0])
+        stats, f = self._ctx.statistics, self.report.filter
+        return self._open_dialog(title, lambda _num: stats.count_case_ids(self._actor, f, table, keys), False,
+                                 False)
+
+    def _open_dialog(self, title: str, load, numerator: bool, can_narrow: bool) -> CasesDialog:
+        cases, actor = self._ctx.cases, self._actor
         if self.dialog is not None:
             self.dialog.close()
-        dialog = CasesDialog(title_text(ind), lambda num: stats.case_ids(actor, f, key, numerator=num),
-                             lambda ids: cases.rows(actor, ids), numerator, ind.kind == "share", self)
+        dialog = CasesDialog(title, load, lambda ids: cases.rows(actor, ids), numerator, can_narrow, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.caseActivated.connect(lambda case_id: emit(self.caseActivated, case_id))
         dialog.destroyed.connect(lambda _=None, d=dialog: self._dialog_gone(d))
