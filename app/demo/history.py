@@ -251,6 +251,7 @@ def _case(w: DemoWriter, r: random.Random, rows: _Rows, meeting: int, team_id: i
         rediscussion_on=start.date() + timedelta(days=84), finalised_at=utc(finalised), finalised_by=chair_user,
         execution_status=execution, treatment_started_on=began, treatment_place=place, deviation=deviation,
         deviation_reason=reason, execution_recorded_by=applicant.id if recorded else None,
+        mdt_effect=_effect(index) if recorded else None,
         execution_recorded_at=utc(datetime.combine(began or signed.date() + timedelta(days=7), time(16)))
         if recorded else None, created_at=discussed_at, updated_at=utc(finalised)))
     for what, dept_code in sc.actions:
@@ -283,3 +284,13 @@ def _follow_ups(w: DemoWriter, r: random.Random, rows: _Rows, index: int, respon
                            contact=r.choice(["phone", "visit"]), vital_status="alive", disease_status=status,
                            outcome=outcome, recorded_by=responsible)
         rows.follow_ups.append(row)
+
+
+def _effect(index: int) -> dict:
+    """What the MDT changed, as the responsible doctor records it with the execution (MDT前后诊断/治疗方案是否改变).
+    Published series: the diagnosis changes in roughly one case in seven, the treatment plan in one in three.
+    Drawn from its own generator, so the rest of the history stays as it was."""
+    r = random.Random(f"effect-{index}")
+    diagnosis, treatment = r.random() < 0.15, r.random() < 0.35
+    note = ("病理会诊修正组织学分型" if diagnosis else "") or ("治疗顺序经讨论调整" if treatment else "")
+    return {"diagnosis_changed": diagnosis, "treatment_changed": treatment or diagnosis, "note": note}

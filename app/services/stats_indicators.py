@@ -17,6 +17,7 @@ from sqlalchemy.sql import Select
 from app.closed_loop_records import StatsFilter
 from app.i18n import QT_TRANSLATE_NOOP as N
 from app.services import stats_cohorts as q
+from app.services.execution import effect_sql
 from db.models import Case, Decision, Discussion
 
 
@@ -138,6 +139,17 @@ SPECS: tuple[Spec, ...] = (
               "further work-up before treatment could be decided, so the case must come back."),
          "share", "decided",
          hit=lambda: or_(q.has_modality("workup"), Decision.further_workup != "")),
+    Spec("diagnosis_changed", N("statistics", "Diagnosis changed by the MDT"),
+         N("statistics", "Decisions in force from discussions in the period for which the responsible doctor recorded "
+              "whether the MDT changed the diagnosis (MDT前后诊断是否改变): the share where it did."), "share", "decided",
+         where=lambda: effect_sql("diagnosis_changed").is_not(None),
+         hit=lambda: effect_sql("diagnosis_changed") == 1),
+    Spec("treatment_changed", N("statistics", "Treatment plan changed by the MDT"),
+         N("statistics", "Decisions in force from discussions in the period for which the responsible doctor recorded "
+              "whether the MDT changed the treatment plan (MDT前后治疗方案是否改变): the share where it did."),
+         "share", "decided",
+         where=lambda: effect_sql("treatment_changed").is_not(None),
+         hit=lambda: effect_sql("treatment_changed") == 1),
     Spec("treated_locally", N("statistics", "Treated locally"),
          N("statistics", "Decisions in force from discussions in the period whose treatment has started with its place "
               "recorded: the share treated in this hospital (target 80%). Patients referred out count as "

@@ -7846,6 +7846,22 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
       <translation>统计期间内有现行诊疗意见的讨论中，因需进一步检查而无法确定治疗方案、需再次讨论的比例。</translation>
     </message>
     <message>
+      <source>Diagnosis changed by the MDT</source>
+      <translation>MDT后诊断改变率</translation>
+    </message>
+    <message>
+      <source>Decisions in force from discussions in the period for which the responsible doctor recorded whether the MDT changed the diagnosis (MDT前后诊断是否改变): the share where it did.</source>
+      <translation>统计期间内讨论、且主管医师已记录MDT前后诊断是否改变的现行决定中，诊断经MDT改变的比例。</translation>
+    </message>
+    <message>
+      <source>Treatment plan changed by the MDT</source>
+      <translation>MDT后治疗方案改变率</translation>
+    </message>
+    <message>
+      <source>Decisions in force from discussions in the period for which the responsible doctor recorded whether the MDT changed the treatment plan (MDT前后治疗方案是否改变): the share where it did.</source>
+      <translation>统计期间内讨论、且主管医师已记录MDT前后治疗方案是否改变的现行决定中，治疗方案经MDT改变的比例。</translation>
+    </message>
+    <message>
       <source>Treated locally</source>
       <translation>本院治疗率</translation>
     </message>

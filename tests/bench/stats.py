@@ -91,7 +91,9 @@ def fill(ctx, n: int) -> None:
                               ["chemotherapy"], "execution_status": st, "treatment_started_on": started,
                               "treatment_place": ("this" if did % 5 else "upper") if started else "",
                               "deviation_reason": "patient_wish" if st in ("partly", "not") else "",
-                              "treat_where": "local" if did % 5 else "refer_upward", "finalised_at": at})
+                              "treat_where": "local" if did % 5 else "refer_upward", "finalised_at": at,
+                              "mdt_effect": {"diagnosis_changed": did % 7 == 0, "treatment_changed": did % 3 == 0,
+                                             "note": ""} if st != "pending" else None})
             for months in (1, 3, 6, 12):
                 followups.append({"case_id": cid, "months_after": months, "due_on": at.date() + timedelta(days=30 *
                                   months), "done_at": at if (did + months) % 4 else None, "lost_reason": ""})

@@ -4,6 +4,7 @@ import pytest
 import ui_data
 from PySide6.QtCore import Qt
 
+from app.services.stats_indicators import SPECS
 from ui.cases.editor.window import CaseEditor
 from ui.main_window import SECTIONS, MainWindow
 from ui.session import Session
@@ -72,7 +73,7 @@ def test_the_follow_up_section_shows_the_users_own_work(qtbot, window):
 def test_the_statistics_section_loads_its_figures(qtbot, window):
     stats = window.show_section("stats")
     qtbot.waitUntil(lambda: stats.is_loaded, timeout=20_000)
-    assert stats.report is not None and stats.indicators.rowCount() == 17
+    assert stats.report is not None and stats.indicators.rowCount() == len(SPECS)
 
 
 def test_enter_on_a_case_opens_its_editor(qtbot, window):

@@ -15,6 +15,7 @@ from app import i18n as app_i18n
 from app.cli_stats import report_json
 from app.closed_loop_records import StatsReport
 from app.context import open_context
+from app.services.stats_indicators import SPECS
 from ui import ops
 from ui.statistics.indicator_table import COL_BASIS, COL_VALUE
 from ui.statistics.stats_view import StatisticsView
@@ -200,7 +201,7 @@ def _assert_screen_shows(view, report: StatsReport) -> None:
     assert dict(view.tumour_chart.values) == {r.label: r.count for r in report.per_tumour_type}
     assert [v for _, v in view.department_chart.values] == [r.count for r in report.per_department]
     table = view.indicators
-    assert table.rowCount() == len(report.indicators) == 17
+    assert table.rowCount() == len(report.indicators) == len(SPECS)
     for row, ind in enumerate(report.indicators):
         assert table.item(row, COL_VALUE).text() == table.value_text(ind)
         assert table.item(row, COL_BASIS).text() == table.basis_text(ind)

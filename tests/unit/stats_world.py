@@ -8,6 +8,7 @@ C     gastric 04-01    M2 04-10 (override) pre, urgent    none yet (pending)    
 D     gastric 04-03    M2 04-10            post-op,urgent not executed: patient wish
 E     lung    05-01    M3 05-20            pre            executed 05-30 upper      referred out
 K     lung    05-10    M3 05-20            pre            executed 05-25 here       pathology only as attachment
+MDT changed diagnosis / treatment (recorded with the execution): A no/yes, D -/no, E yes/yes, K no/no.
 G     lung    02-01    M0 02-10            pre            (outside the period)
 I     gastric 04-15    -                   pre            never discussed
 J     lung    04-20    -                   pre            benign (D12): not a cancer patient
@@ -74,7 +75,7 @@ def build(ctx) -> SimpleNamespace:
             return c
 
         def discuss(c, m, *, seq=1, conf="pre_treatment", at=None, modalities=("surgery",), status="pending",
-                    started=None, place="", reason="", treat_where="local", workup=""):
+                    started=None, place="", reason="", treat_where="local", workup="", effect=None):
             d = Discussion(case_id=c.id, sequence=seq, meeting_id=m.id, conference_type=conf,
                            discussed_at=datetime.fromisoformat(at) if at else m.scheduled_at)
             s.add(d)
@@ -82,13 +83,15 @@ def build(ctx) -> SimpleNamespace:
             dec = Decision(discussion_id=d.id, status="finalised", modalities=list(modalities),
                            execution_status=status, treatment_place=place, deviation_reason=reason,
                            treatment_started_on=date.fromisoformat(started) if started else None,
-                           treat_where=treat_where, further_workup=workup, finalised_at=m.scheduled_at)
+                           treat_where=treat_where, further_workup=workup, finalised_at=m.scheduled_at,
+                           mdt_effect=effect)
             s.add(dec)
             s.flush()
             return dec
 
         a = case("A", lung, "2026-03-01")
-        dec_a = discuss(a, m1, status="executed", started="2026-03-12", place="this")
+        dec_a = discuss(a, m1, status="executed", started="2026-03-12", place="this",
+                        effect={"diagnosis_changed": False, "treatment_changed": True, "note": ""})
         discuss(a, m3, seq=2, conf="post_operative", modalities=("workup",), workup="术后病理会诊")
         b = case("B", lung, "2026-03-02", tnm=("T2a", "N1", ""), histology="")
         dec_b = discuss(b, m1, modalities=("chemotherapy",), status="executed", started="2026-03-01", place="this")
@@ -97,12 +100,15 @@ def build(ctx) -> SimpleNamespace:
         dec_c = discuss(c, m2, at="2026-04-10 08:00")
         d = case("D", gastric, "2026-04-03", dept_code="oncology", icd="C16.0", conf="post_operative",
                  urgency="urgent", submitted="2026-04-03 08:00")
-        discuss(d, m2, conf="post_operative", status="not", reason="patient_wish", modalities=("chemotherapy",))
+        discuss(d, m2, conf="post_operative", status="not", reason="patient_wish", modalities=("chemotherapy",),
+                effect={"diagnosis_changed": None, "treatment_changed": False, "note": ""})
         e = case("E", lung, "2026-05-01", dept_code="oncology", tnm=("T3", "", "M0"))
         dec_e = discuss(e, m3, modalities=("radiotherapy",), status="executed", started="2026-05-30",
-                        place="upper", treat_where="refer_upward")
+                        place="upper", treat_where="refer_upward",
+                        effect={"diagnosis_changed": True, "treatment_changed": True, "note": "病理复核为小细胞癌"})
         k = case("K", lung, "2026-05-10", histology="")
-        discuss(k, m3, modalities=("chemotherapy",), status="executed", started="2026-05-25", place="this")
+        discuss(k, m3, modalities=("chemotherapy",), status="executed", started="2026-05-25", place="this",
+                effect={"diagnosis_changed": False, "treatment_changed": False, "note": ""})
         s.add(Attachment(case_id=k.id, sha256="0" * 64, size=1, original_name="病理报告.pdf", kind="pdf",
                          label="pathology"))
         g = case("G", lung, "2026-02-01")

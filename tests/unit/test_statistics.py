@@ -33,6 +33,8 @@ EXPECTED = {
     "followup_3": (1, 1, 1.0, "A", "A"),
     "followup_6": (0, 0, None, "", ""),
     "rediscussion": (1, 7, 1 / 7, "ABCDEK", "A"),
+    "diagnosis_changed": (1, 3, 1 / 3, "AEK", "E"),  # D recorded only the treatment
+    "treatment_changed": (2, 4, 0.5, "ADEK", "AE"),
     "treated_locally": (3, 4, 0.75, "ABEK", "ABK"),
     "referrals": (1, 1, 1.0, "E", None),
     "referral_turnaround": (1, 1, 10.0, "E", None),
