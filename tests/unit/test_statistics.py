@@ -110,3 +110,24 @@ def test_an_empty_period_gives_no_values_and_nobody_outside_the_matrix_sees_figu
         ctx.statistics.report(admin, StatsFilter(END, START))
     with pytest.raises(PermissionDenied):
         ctx.statistics.report(Actor(None, "v", "viewer", "viewer"), StatsFilter(START, END))
+
+
+def test_the_discussions_are_sliced_for_parallel_passes_without_gap_or_overlap():
+    from app.services.statistics import split_ids
+
+    assert split_ids(None, None, 4) == []  # no discussion in the period
+    assert split_ids(5, 5, 4) == [(5, 5)]
+    for first, last, n in ((1, 10, 3), (100, 150_000, 4), (7, 8, 2)):
+        slices = split_ids(first, last, n)
+        assert slices[0][0] == first and slices[-1][1] == last and len(slices) == n
+        assert all(a[1] + 1 == b[0] for a, b in zip(slices, slices[1:]))
+
+
+def test_the_report_is_the_same_counted_in_one_pass_or_in_slices(ctx, admin, world, monkeypatch):
+    from app.services import statistics
+
+    f = StatsFilter(START, END)
+    monkeypatch.setattr(statistics, "WORKERS", 3)  # three slices on any machine
+    sliced = ctx.statistics.report(admin, f, today=TODAY)
+    monkeypatch.setattr(statistics, "WORKERS", 1)
+    assert ctx.statistics.report(admin, f, today=TODAY) == sliced
