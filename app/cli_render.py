@@ -1,6 +1,7 @@
 """`python -m app render`: one attachment as a PNG, the picture the viewer shows (same pipeline, defaults).
 
-Read-only: opens the data folder without the instance lock, so it runs next to an open app.
+Opens the data folder without the instance lock, so it runs next to an open app; the picture written is an
+export of a patient's image and is recorded in the audit trail (like a printed document).
 Photos and slides: `--region X,Y,W,H --level L` renders a rectangle given in full-resolution (level 0)
 pixels at the resolution of pyramid level L; with `--region`, `--level` is that pyramid level (default 0),
 without it `--level` is the window level of `--window`.
@@ -9,7 +10,6 @@ without it `--level` is the window level of `--window`.
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import sys
 from collections.abc import Callable
@@ -112,18 +112,18 @@ def run(args: argparse.Namespace, data_dir) -> int:
     try:
         if args.region is not None:
             im = ctx.slides.render_region(CLI_READER, args.attachment, args.region, int(args.level or 0), args.size)
+            what = {"region": list(args.region), "level": int(args.level or 0)}
         else:
             im = ctx.rendering.render_attachment(CLI_READER, args.attachment, frame=args.frame, preset=args.preset,
                                                  window=window, size=args.size, overlay=args.overlay)
+            what = {"frame": args.frame, "preset": args.preset, "window": list(window) if window else None,
+                    "overlay": args.overlay}
+        try:
+            ctx.rendering.save_png(CLI_READER, args.attachment, im, out, what)
+        except OSError as e:
+            print(f"error: cannot write {out}: {e.strerror or e}", file=sys.stderr)
+            return EXIT_FAIL
     finally:
         ctx.close()
-    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
-    try:
-        im.save(tmp, "PNG")
-        os.replace(tmp, out)  # never a half-written PNG under the requested name
-    except OSError as e:
-        tmp.unlink(missing_ok=True)
-        print(f"error: cannot write {out}: {e.strerror or e}", file=sys.stderr)
-        return EXIT_FAIL
     print(f"wrote {out} ({im.width}×{im.height}, {'colour' if im.mode == 'RGB' else 'grey'})")
     return EXIT_OK

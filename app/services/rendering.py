@@ -7,6 +7,7 @@ the picture the meeting saw. Read-only: no audit record (viewing is not a change
 from __future__ import annotations
 
 import math
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,8 +15,9 @@ from typing import TYPE_CHECKING
 from app.errors import NotFound, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP as N
 from app.records import Actor
+from app.services import audit_chain
 from app.services.base import Service
-from db.models import Attachment
+from db.models import Attachment, Case
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -56,6 +58,30 @@ class RenderService(Service):
             raise NotFound(N("errors", "The stored file of attachment {id} is missing; run the check."),
                            id=attachment_id, details=str(path))
         return _Stored(attachment_id, kind, path)
+
+    def save_png(self, actor: Actor, attachment_id: int, image: Image.Image, out: Path, what: dict) -> None:
+        """Write a picture of the attachment (`render_attachment`, a slide region) to `out` as PNG, whole or
+        not at all, and record the export: a patient's image that leaves the app is in the audit trail like a
+        printed or exported document. `what` says how it was drawn (frame, window, size...)."""
+        self.require(actor, "case.view")
+        out = Path(out)
+        with self.db.read() as s:
+            a = s.get(Attachment, attachment_id)
+            if a is None:
+                raise NotFound(N("errors", "Attachment {id} does not exist."), id=attachment_id)
+            case_id = a.case_id
+            patient_id = s.get(Case, case_id).patient_id if case_id is not None else None
+        tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
+        try:
+            image.save(tmp, "PNG")
+            os.replace(tmp, out)  # never a half-written PNG under the requested name
+        finally:
+            tmp.unlink(missing_ok=True)
+        with self.db.session() as s:
+            audit_chain.record(s, actor, "export", "attachment", attachment_id, case_id=case_id,
+                               patient_id=patient_id,
+                               new={"file": out.name, "format": "png", "width": image.width,
+                                    "height": image.height, **what})
 
     def load_frame(self, actor: Actor, attachment_id: int, frame: int = 0) -> Frame:
         """One decoded DICOM frame, for screens that re-window it without decoding again."""

@@ -53,6 +53,12 @@ def _password(actor) -> str:
     return ADMIN_PASSWORD if actor.role == "admin" else PASSWORD
 
 
+def _picture():
+    from PIL import Image
+
+    return Image.new("L", (8, 8), 128)
+
+
 def _tomorrow(days: int = 2) -> datetime:
     return (datetime.now() + timedelta(days=days)).replace(hour=9, minute=0, second=0, microsecond=0)
 
@@ -142,6 +148,8 @@ OPS: tuple[Op, ...] = (
     Op("cases.transition#cancel", "case.cancel",
        lambda ctx, w, a, o: ctx.cases.transition(a, w.draft_case_id, "cancelled", "患者放弃")),
     # attachments and key images
+    Op("rendering.save_png", "case.view",
+       lambda ctx, w, a, o: ctx.rendering.save_png(a, w.attachment_id, _picture(), o / "image.png", {"frame": 0})),
     Op("attachments.add_file", "attachment.add",
        lambda ctx, w, a, o: ctx.attachments.add_file(a, w.submitted_case_id, w.files / "second.png")),
     Op("attachment_import.import_paths", "attachment.add",

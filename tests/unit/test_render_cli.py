@@ -154,3 +154,24 @@ def test_usage_errors_exit_2(store, tmp_path, args):
 def test_missing_out_is_a_usage_error(store):
     r = run_cli("render", "--attachment", "1", "--data-dir", str(store[0].root))
     assert r.returncode == 2 and "--out" in r.stderr
+
+
+def test_a_rendered_picture_leaving_the_app_is_in_the_audit_trail(store, tmp_path):
+    from sqlalchemy import select
+
+    from db.models import AuditEvent
+
+    data_dir, ids, ctx, _ = store
+    out = tmp_path / "ct.png"
+    assert render(store, out, "--attachment", str(ids["ct"]), "--size", "64x64").returncode == 0
+    with ctx.db.read() as s:
+        ev = s.scalars(select(AuditEvent).where(AuditEvent.action == "export", AuditEvent.entity == "attachment")
+                       .order_by(AuditEvent.id.desc())).first()
+    assert ev is not None and ev.entity_id == ids["ct"] and ev.case_id is not None and ev.patient_id is not None
+    assert ev.new["file"] == "ct.png" and (ev.new["width"], ev.new["height"]) == Image.open(out).size
+    assert ev.username == "cli"
+    # a file that cannot be written is no export: exit 1, nothing recorded
+    before = ev.id
+    assert render(store, tmp_path / "missing" / "x.png", "--attachment", str(ids["ct"])).returncode == 1
+    with ctx.db.read() as s:
+        assert s.scalar(select(AuditEvent.id).order_by(AuditEvent.id.desc())) == before
