@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlalchemy import and_, false, or_, select
 
+from app.audit_labels import action_label, entity_label
 from app.errors import AppError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.records import Actor
@@ -29,8 +30,9 @@ SORT_COLUMNS = {
     "action": AuditEvent.action,
     "entity": AuditEvent.entity,
 }
+# The codes stay for scripts; the last two columns say them in words (the app's language) for the reader.
 CSV_COLUMNS = ("id", "time", "user", "action", "entity", "entity_id", "case_no", "patient_id", "old", "new",
-               "note")
+               "note", "action_label", "entity_label")
 
 
 @dataclass(frozen=True)
@@ -177,7 +179,7 @@ class AuditQueryService(Service):
                 w.writerows([e.id, _local(e.at, zone).isoformat(timespec="seconds"), e.username, e.action,
                              e.entity, "" if e.entity_id is None else e.entity_id, numbers.get(_case_of(e), ""),
                              "" if e.patient_id is None else e.patient_id, _compact(e.old), _compact(e.new),
-                             e.note] for e in part)
+                             e.note, action_label(e.action), entity_label(e.entity)] for e in part)
                 n += len(part)
         return n
 

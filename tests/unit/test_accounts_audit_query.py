@@ -5,6 +5,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
+from app.audit_labels import action_label, entity_label
 from app.errors import PermissionDenied
 from app.services.audit_query import AuditFilter
 from db.base import utcnow
@@ -57,6 +58,9 @@ def test_csv_has_a_bom_chinese_text_and_the_export_is_audited(ctx, admin, trail,
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
     assert rows[0][:4] == ["id", "time", "user", "action"] and len(rows) == n + 1
+    assert rows[0][-2:] == ["action_label", "entity_label"]
+    assert all(r[-2:] == [action_label(r[3]), entity_label(r[4])] for r in rows[1:])
+    assert any(r[3] == "create" and r[-2] == "Created" for r in rows[1:])  # words, not codes
     assert any("张三" in cell for r in rows for cell in r)
     assert [r[0] for r in rows[1:]] == sorted((r[0] for r in rows[1:]), key=int)  # oldest first
     last = _events(ctx, admin)[0]
