@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from app.closed_loop_records import DueFollowUp, WorkItem
@@ -23,6 +23,7 @@ from ui.followup.labels import (
     months_text,
     one_line,
 )
+from ui.widgets.record_table import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 Column = tuple[str, Callable[[object], str]]
@@ -32,7 +33,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("FollowUpTables", text)
 
 
-class RowsModel(QAbstractTableModel):
+class RowsModel(RecordTableModel):
     """Frozen records, one column per (title, cell) pair; `STATUS` is the column that says how due a row is."""
 
     COLUMNS: tuple[Column, ...] = ()
@@ -40,31 +41,14 @@ class RowsModel(QAbstractTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list = []
         self.today = date.today()
+
+    def titles(self) -> list[str]:
+        return [_tr(title) for title, _cell in self.COLUMNS]
 
     def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.today = date.today()
-        self.endResetModel()
-
-    def row_at(self, row: int):
-        return self._rows[row]
-
-    def rows(self) -> list:
-        return list(self._rows)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(self.COLUMNS[section][0]) if 0 <= section < len(self.COLUMNS) else None
-        return None
+        self.today = date.today()  # "overdue by N days" counts from the day the list was filled
+        super().set_rows(rows)
 
     def overdue(self, r) -> bool:
         return bool(getattr(r, "overdue", False))

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
     QModelIndex,
@@ -19,6 +18,7 @@ from app.domain.vocab import label
 from app.i18n import QT_TRANSLATE_NOOP as N
 from app.i18n import translate
 from app.meeting_records import AgendaItemRow, AttendanceRow, CandidateCase, ItemRecord
+from ui.widgets.record_table import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 READY, NOT_READY = "✓", "⚠"
@@ -65,36 +65,13 @@ def missing_text(missing: tuple[str, ...]) -> str:
     return tr(N("MeetingFormat", "Not ready:")) + "\n" + "\n".join("• " + translate("templates", m) for m in missing)
 
 
-class _Table(QAbstractTableModel):
+class _Table(RecordTableModel):
     """Rows of frozen records, one column per title; subclasses give `cell(row, column)`."""
 
     TITLES: tuple[str, ...] = ()
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list = []
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int):
-        return self._rows[row]
-
-    def rows(self) -> list:
-        return list(self._rows)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.TITLES)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.TITLES[section]) if 0 <= section < len(self.TITLES) else None
-        return None
+    def titles(self) -> list[str]:
+        return [tr(t) for t in self.TITLES]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
