@@ -16,7 +16,6 @@ from ui import errors, ops
 from ui.main_window import SECTIONS, MainWindow
 from ui.qt_compat import run_pending_events
 from ui.session import Session
-from ui.widgets.section import SectionView
 
 WINDOW_SIZE = (1440, 900)
 LOAD_TIMEOUT_MS = 20_000
@@ -28,8 +27,9 @@ def _say(text: str) -> None:
     print(text, file=sys.stderr)
 
 
-def wait_until_loaded(view: SectionView, timeout_ms: int = LOAD_TIMEOUT_MS) -> bool:
-    """Run the event loop until `view` has shown its data, an error is reported, or the time is up."""
+def wait_until_loaded(view, timeout_ms: int = LOAD_TIMEOUT_MS) -> bool:
+    """Run the event loop until `view` (a section, the presenter console: anything with `is_loaded` and a
+    `loaded` signal) has shown its data, an error is reported, or the time is up."""
     if view.is_loaded:
         return True
     loop = QEventLoop()

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -27,14 +26,7 @@ from app.meeting_records import CandidateCase
 from app.records import MeetingRow, TeamRow
 from ui.cases.case_format import format_datetime
 from ui.meetings.meeting_models import CandidateModel
-from ui.widgets.forms import InlineError
-
-
-def _buttons(dialog: QDialog) -> QDialogButtonBox:
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    box.accepted.connect(dialog.accept)
-    box.rejected.connect(dialog.reject)
-    return box
+from ui.widgets.forms import InlineError, ok_cancel
 
 
 class ScheduleDialog(QDialog):
@@ -70,7 +62,7 @@ class ScheduleDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(_buttons(self))
+        layout.addWidget(ok_cancel(self))
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("会") * 24)
 
     def accept(self) -> None:
@@ -131,7 +123,7 @@ class CandidatePicker(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(_buttons(self))
+        layout.addWidget(ok_cancel(self))
         self._track_changed()
         if candidates:
             self.table.selectRow(0)
@@ -176,7 +168,7 @@ class MinutesDialog(QDialog):
         self.minutes.setSuffix(self.tr(" min"))
         form = QFormLayout(self)
         form.addRow(self.tr("&Minutes:"), self.minutes)
-        form.addRow(_buttons(self))
+        form.addRow(ok_cancel(self))
 
     @classmethod
     def ask(cls, parent: QWidget | None, minutes: int) -> int | None:
@@ -207,7 +199,7 @@ class PostponeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(_buttons(self))
+        layout.addWidget(ok_cancel(self))
 
     def accept(self) -> None:
         if not self.reason.toPlainText().strip():
@@ -243,7 +235,7 @@ class QuorumReasonDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.reason, 1)
         layout.addWidget(self.error)
-        layout.addWidget(_buttons(self))
+        layout.addWidget(ok_cancel(self))
         self.resize(520, 320)
 
     def accept(self) -> None:
@@ -282,7 +274,7 @@ class TrackDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(_buttons(self))
+        layout.addWidget(ok_cancel(self))
         self.resize(520, 260)
         self._changed()
 

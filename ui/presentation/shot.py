@@ -2,45 +2,14 @@
 
 from __future__ import annotations
 
-import sys
+from PySide6.QtCore import QCoreApplication
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
-
-from ui import errors, ops
+from ui import ops
 from ui.presentation.console import PresenterConsole
 from ui.qt_compat import run_pending_events
+from ui.screenshot import _say, wait_until_loaded
 
 AUDIENCE_SIZE = (1920, 1080)
-LOAD_TIMEOUT_MS = 20_000
-
-
-def _say(text: str) -> None:
-    print(text, file=sys.stderr)
-
-
-def wait_for_console(console: PresenterConsole, timeout_ms: int = LOAD_TIMEOUT_MS) -> bool:
-    if console.is_loaded:
-        return True
-    loop = QEventLoop()
-    console.loaded.connect(loop.quit)
-    timer = QTimer()
-    timer.setSingleShot(True)
-    timer.timeout.connect(loop.quit)
-    timer.start(timeout_ms)
-    failed: list = []
-
-    def report(r: errors.Report) -> None:
-        failed.append(r)
-        _say(f"{r.message}\n{r.details}".rstrip())
-        loop.quit()
-
-    previous = errors.set_reporter(report)
-    try:
-        loop.exec()
-    finally:
-        errors.set_reporter(previous)
-        timer.stop()
-    return console.is_loaded and not failed
 
 
 def running_meeting_id(session) -> int | None:
@@ -56,7 +25,7 @@ def take_presentation_screenshot(session, path: str, size: tuple[int, int] = AUD
     console = PresenterConsole(session, meeting_id)
     audience = console.audience
     try:
-        if not wait_for_console(console):
+        if not wait_until_loaded(console):
             _say(QCoreApplication.translate("Screenshot", "The presentation did not finish loading within 20 seconds."))
             return 1
         audience.resize(*size)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QLabel,
@@ -23,14 +22,7 @@ from app.domain.vocab import TEAM_ROLES, TITLES, TUMOUR_TYPES, label
 from app.meeting_records import TeamDetail, TeamMemberRow
 from app.records import UserRow
 from ui.meetings.meeting_models import discipline_label
-from ui.widgets.forms import InlineError
-
-
-def _buttons(dialog: QDialog) -> QDialogButtonBox:
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    box.accepted.connect(dialog.accept)
-    box.rejected.connect(dialog.reject)
-    return box
+from ui.widgets.forms import InlineError, ok_cancel
 
 
 def _choose(combo: QComboBox, code) -> None:
@@ -72,7 +64,7 @@ class TeamDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(_buttons(self))
+        layout.addWidget(ok_cancel(self))
 
     def accept(self) -> None:
         if not self.name.text().strip():
@@ -151,7 +143,7 @@ class MemberDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(hint)
         layout.addWidget(self.error)
-        layout.addWidget(_buttons(self))
+        layout.addWidget(ok_cancel(self))
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("会") * 30)
         if member is not None:
             _choose(self.account, member.user_id)
