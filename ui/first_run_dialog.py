@@ -8,8 +8,6 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -23,7 +21,7 @@ from app.records import Actor
 from app.security.passwords import MIN_LENGTH
 from ui import ops
 from ui.errors import show_error
-from ui.widgets.forms import InlineError, password_field
+from ui.widgets.forms import InlineError, password_field, roomy_form, submit_buttons
 from ui.widgets.heading import Heading
 
 
@@ -91,9 +89,7 @@ class FirstRunDialog(QDialog):
         self.load_demo = QCheckBox(self.tr("Load demonstration data (invented patients, for training)"))
         self.load_demo.setObjectName("loadDemo")
 
-        form = QFormLayout()
-        form.setHorizontalSpacing(14)
-        form.setVerticalSpacing(10)
+        form = roomy_form()
         form.addRow(self.tr("Hospital name"), self.hospital)
         form.addRow(self.tr("Administrator user name"), self.username)
         form.addRow(self.tr("Display name"), self.display_name)
@@ -105,13 +101,8 @@ class FirstRunDialog(QDialog):
         self.progress.setObjectName("hint")
         self.progress.hide()
 
-        self.buttons = QDialogButtonBox()
-        self.create_button = self.buttons.addButton(self.tr("Create"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.create_button.setObjectName("createButton")
-        self.create_button.setDefault(True)
-        self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.create_button, _cancel = submit_buttons(self, self.tr("Create"), "createButton",
+                                                                   self.tr("Cancel"), self.submit)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 22, 28, 18)

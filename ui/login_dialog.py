@@ -5,8 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -18,7 +16,7 @@ from app.records import Actor
 from ui import ops
 from ui.errors import show_error
 from ui.geometry import GeometryStore
-from ui.widgets.forms import InlineError, password_field
+from ui.widgets.forms import InlineError, password_field, roomy_form, submit_buttons
 from ui.widgets.heading import Heading
 
 LAST_USER_KEY = "login/last_user"
@@ -46,20 +44,13 @@ class LoginDialog(QDialog):
         self.username.setObjectName("username")
         self.password = password_field()
         self.password.setObjectName("password")
-        form = QFormLayout()
-        form.setHorizontalSpacing(14)
-        form.setVerticalSpacing(10)
+        form = roomy_form()
         form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Password"), self.password)
         self.error = InlineError()
 
-        self.buttons = QDialogButtonBox()
-        self.login_button = self.buttons.addButton(self.tr("Log in"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.login_button.setObjectName("loginButton")
-        self.login_button.setDefault(True)
-        self.buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.login_button, _quit = submit_buttons(self, self.tr("Log in"), "loginButton",
+                                                                self.tr("Quit"), self.submit)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(36, 28, 36, 22)

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMenu, QVBoxLayout, QWidget
 
 from app.errors import AppError
 from app.records import Actor
 from app.security.passwords import MIN_LENGTH
 from ui import ops
 from ui.errors import show_error
-from ui.widgets.forms import InlineError, password_field
+from ui.widgets.forms import InlineError, password_field, roomy_form, submit_buttons
 from ui.widgets.heading import Heading
 
 
@@ -41,22 +41,15 @@ class PasswordChangeDialog(QDialog):
         self.new.setObjectName("newPassword")
         self.repeat = password_field()
         self.repeat.setObjectName("repeatPassword")
-        form = QFormLayout()
-        form.setHorizontalSpacing(14)
-        form.setVerticalSpacing(10)
+        form = roomy_form()
         form.addRow(self.tr("Current password"), self.current)
         form.addRow(self.tr("New password"), self.new)
         form.addRow(self.tr("New password again"), self.repeat)
         self.error = InlineError()
 
-        self.buttons = QDialogButtonBox()
-        self.ok_button = self.buttons.addButton(self.tr("Change password"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok_button.setObjectName("changeButton")
-        self.ok_button.setDefault(True)
-        self.cancel_button = self.buttons.addButton(self.tr("Back to log-in") if forced else self.tr("Cancel"),
-                                                    QDialogButtonBox.ButtonRole.RejectRole)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button, self.cancel_button = submit_buttons(
+            self, self.tr("Change password"), "changeButton",
+            self.tr("Back to log-in") if forced else self.tr("Cancel"), self.submit)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(30, 24, 30, 18)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 
 class InlineError(QLabel):
@@ -34,3 +34,24 @@ def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
     return box
+
+
+def roomy_form() -> QFormLayout:
+    """The form of the small account dialogs (log-in, password, first run): room between the rows."""
+    form = QFormLayout()
+    form.setHorizontalSpacing(14)
+    form.setVerticalSpacing(10)
+    return form
+
+
+def submit_buttons(dialog: QDialog, submit_text: str, object_name: str, reject_text: str, submit
+                   ) -> tuple[QDialogButtonBox, QPushButton, QPushButton]:
+    """A default button that calls `submit` (the dialog checks, then accepts) and one that rejects."""
+    box = QDialogButtonBox()
+    ok = box.addButton(submit_text, QDialogButtonBox.ButtonRole.AcceptRole)
+    ok.setObjectName(object_name)
+    ok.setDefault(True)
+    cancel = box.addButton(reject_text, QDialogButtonBox.ButtonRole.RejectRole)
+    box.accepted.connect(submit)
+    box.rejected.connect(dialog.reject)
+    return box, ok, cancel
