@@ -16,12 +16,12 @@ from sqlalchemy.orm import Session
 from app.closed_loop_records import DueFollowUp, FollowUpRow
 from app.domain.closed_loop import CONTACTS, DEFAULT_FOLLOWUP_MONTHS, DISEASE_STATUSES, VITAL_STATUSES
 from app.domain.patient_rules import clean_text
-from app.errors import ConflictError, NotFound, ValidationError
+from app.errors import ConflictError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP as N
 from app.records import Actor
 from app.security.masking import mask_name, sees_masked
 from app.services.base import Service
-from app.services.meeting_common import audit, get_case, get_decision, now, transition
+from app.services.meeting_common import audit, fetch, get_case, get_decision, now, transition
 from db.models import Case, Decision, Discussion, FollowUp, HospitalSettings, Patient, Team, User
 
 
@@ -74,10 +74,7 @@ def plan_in(ctx, s: Session, actor: Actor, dec: Decision, c: Case) -> list[Follo
 
 
 def _get(s: Session, followup_id: int) -> FollowUp:
-    f = s.get(FollowUp, followup_id)
-    if f is None:
-        raise NotFound(N("errors", "Follow-up {id} does not exist."), id=followup_id)
-    return f
+    return fetch(s, FollowUp, followup_id, N("errors", "Follow-up {id} does not exist."))
 
 
 def _snapshot(f: FollowUp) -> dict:

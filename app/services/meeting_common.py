@@ -46,39 +46,32 @@ def audit(ctx, s: Session, actor: Actor, action: str, entity: str, entity_id: in
                        case_id=case.id if case else None, patient_id=case.patient_id if case else None)
 
 
+def fetch(s: Session, model, row_id: int, missing: str):
+    """The row, or NotFound with `missing` ("… {id} does not exist.") when there is none."""
+    row = s.get(model, row_id)
+    if row is None:
+        raise NotFound(missing, id=row_id)
+    return row
+
+
 def get_team(s: Session, team_id: int) -> Team:
-    t = s.get(Team, team_id)
-    if t is None:
-        raise NotFound(N("errors", "Team {id} does not exist."), id=team_id)
-    return t
+    return fetch(s, Team, team_id, N("errors", "Team {id} does not exist."))
 
 
 def get_meeting(s: Session, meeting_id: int) -> Meeting:
-    m = s.get(Meeting, meeting_id)
-    if m is None:
-        raise NotFound(N("errors", "Meeting {id} does not exist."), id=meeting_id)
-    return m
+    return fetch(s, Meeting, meeting_id, N("errors", "Meeting {id} does not exist."))
 
 
 def get_item(s: Session, item_id: int) -> AgendaItem:
-    i = s.get(AgendaItem, item_id)
-    if i is None:
-        raise NotFound(N("errors", "Agenda item {id} does not exist."), id=item_id)
-    return i
+    return fetch(s, AgendaItem, item_id, N("errors", "Agenda item {id} does not exist."))
 
 
 def get_case(s: Session, case_id: int) -> Case:
-    c = s.get(Case, case_id)
-    if c is None:
-        raise NotFound(N("errors", "Case {id} does not exist."), id=case_id)
-    return c
+    return fetch(s, Case, case_id, N("errors", "Case {id} does not exist."))
 
 
 def get_decision(s: Session, decision_id: int) -> Decision:
-    d = s.get(Decision, decision_id)
-    if d is None:
-        raise NotFound(N("errors", "Decision {id} does not exist."), id=decision_id)
-    return d
+    return fetch(s, Decision, decision_id, N("errors", "Decision {id} does not exist."))
 
 
 def require_open(m: Meeting) -> None:
