@@ -102,33 +102,3 @@ def make_disc(root: Path, slices: int = 12) -> dict[str, Path]:
     series = make_series(root / "DICOM" / "S1", slices)
     return {"root": root, "series": series[0].parent, "photo": make_photo(root / "病理" / "HE染色.jpg"),
             "pdf": make_pdf(root / "报告" / "CT报告.pdf")}
-
-
-PENDING = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "pending" / "attachments.json"
-
-
-def pending_translator(folder: Path):
-    """A QTranslator made from the pending JSON (None once it is merged into the catalogue and gone)."""
-    import json
-    import xml.etree.ElementTree as ET
-
-    from PySide6.QtCore import QTranslator
-
-    from ui.i18n import build_qm
-
-    if not PENDING.exists():
-        return None
-    root = ET.Element("TS", version="2.1", language="zh_CN")
-    contexts: dict[str, ET.Element] = {}
-    for item in json.loads(PENDING.read_text(encoding="utf-8")):
-        if item["context"] not in contexts:
-            contexts[item["context"]] = ET.SubElement(root, "context")
-            ET.SubElement(contexts[item["context"]], "name").text = item["context"]
-        message = ET.SubElement(contexts[item["context"]], "message")
-        ET.SubElement(message, "source").text = item["source"]
-        ET.SubElement(message, "translation").text = item["translation"]
-    ts = folder / "attachments_pending.ts"
-    ET.ElementTree(root).write(ts, encoding="utf-8", xml_declaration=True)
-    translator = QTranslator()
-    assert translator.load(str(build_qm(ts)))
-    return translator

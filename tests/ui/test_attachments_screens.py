@@ -8,7 +8,6 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from test_attachments_data import (
@@ -17,7 +16,6 @@ from test_attachments_data import (
     make_pdf,
     make_photo,
     make_series,
-    pending_translator,
 )
 from test_attachments_panel import open_panel
 
@@ -32,16 +30,6 @@ def shots(tmp_path) -> Path:
     folder = Path(base) / "attachments" if base else tmp_path / "shots"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
-
-
-@pytest.fixture
-def chinese(ui_app, tmp_path):
-    translator = pending_translator(tmp_path)
-    if translator is not None:
-        QCoreApplication.installTranslator(translator)
-    yield
-    if translator is not None:
-        QCoreApplication.removeTranslator(translator)
 
 
 def clipped(widget: QWidget) -> list[str]:
@@ -70,7 +58,7 @@ def save(widget: QWidget, path: Path) -> QImage:
     return image
 
 
-def test_panel_with_series_photos_report_and_a_warning(qtbot, chinese, ui_session, tmp_path, shots):
+def test_panel_with_series_photos_report_and_a_warning(qtbot, ui_session, tmp_path, shots):
     case_id = make_case(ui_session)
     disc = tmp_path / "disc"
     make_series(disc / "CT", 40, size=96)
@@ -98,7 +86,7 @@ def test_panel_with_series_photos_report_and_a_warning(qtbot, chinese, ui_sessio
     assert combo.width() >= combo.sizeHint().width() - 1
 
 
-def test_the_dialogs(qtbot, chinese, ui_session, tmp_path, shots):
+def test_the_dialogs(qtbot, ui_session, tmp_path, shots):
     mismatch = PatientMismatchDialog([FoundPatient("WANG^WU", "X99", 8, False), FoundPatient("", "", 2, False)],
                                      "孙丽（住院号 ZY0101）")
     qtbot.addWidget(mismatch)

@@ -7,7 +7,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "ui" / "meetings" / "capture"
-PENDING = ROOT / "resources" / "i18n" / "pending" / "capture.json"
 
 
 def sources() -> set[str]:

@@ -4,15 +4,13 @@ the panel's double-click, Chinese on screen, and the byte-capped cache."""
 import os
 
 import numpy as np
-import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from test_attachments_data import make_case, make_photo, make_series
 from viewer_helpers import (
     attach_file,
     attach_series,
     make_detector_image,
     open_viewer,
-    pending_viewer_translator,
 )
 
 from app.context import open_context
@@ -146,17 +144,7 @@ def test_the_cache_drops_the_least_recently_used_beyond_its_cap():
     assert len(cache) == 1 and cache.bytes == 1000
 
 
-@pytest.fixture
-def chinese_viewer_strings(tmp_path):
-    translator = pending_viewer_translator(tmp_path)
-    if translator is not None:
-        QCoreApplication.installTranslator(translator)
-    yield
-    if translator is not None:
-        QCoreApplication.removeTranslator(translator)
-
-
-def test_screenshot_in_chinese(qtbot, ui_session, tmp_path, chinese_viewer_strings):
+def test_screenshot_in_chinese(qtbot, ui_session, tmp_path):
     case_id, ids = attach_series(ui_session, tmp_path, n=20, size=128)
     viewer = open_viewer(qtbot, ui_session, case_id, ids)
     viewer.resize(1000, 700)

@@ -16,8 +16,6 @@ from test_attachments_data import make_case, make_series
 
 from ui.viewer import ImageViewer
 
-PENDING_VIEWER = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "pending" / "viewer.json"
-
 
 def attach_series(session, tmp_path: Path, n: int = 20, size: int = 64) -> tuple[int, tuple[int, ...]]:
     case_id = make_case(session)
@@ -103,30 +101,3 @@ def painted_sequence(viewer) -> list[int]:
         if not out or out[-1] != index:
             out.append(index)
     return out
-
-
-def pending_viewer_translator(folder: Path):
-    """A QTranslator made from the viewer's pending JSON (None once merged into the catalogue and gone)."""
-    import json
-    import xml.etree.ElementTree as ET
-
-    from PySide6.QtCore import QTranslator
-
-    from ui.i18n import build_qm
-
-    if not PENDING_VIEWER.exists():
-        return None
-    root = ET.Element("TS", version="2.1", language="zh_CN")
-    contexts: dict[str, ET.Element] = {}
-    for item in json.loads(PENDING_VIEWER.read_text(encoding="utf-8")):
-        if item["context"] not in contexts:
-            contexts[item["context"]] = ET.SubElement(root, "context")
-            ET.SubElement(contexts[item["context"]], "name").text = item["context"]
-        message = ET.SubElement(contexts[item["context"]], "message")
-        ET.SubElement(message, "source").text = item["source"]
-        ET.SubElement(message, "translation").text = item["translation"]
-    ts = folder / "viewer_pending.ts"
-    ET.ElementTree(root).write(ts, encoding="utf-8", xml_declaration=True)
-    translator = QTranslator()
-    assert translator.load(str(build_qm(ts)))
-    return translator
