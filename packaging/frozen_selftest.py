@@ -16,6 +16,7 @@ import io
 import sys
 import tempfile
 from collections.abc import Callable
+from pathlib import Path
 
 ENV = "MDT_DESK_FROZEN_SELFTEST"
 
@@ -115,6 +116,24 @@ def _pillow() -> str:
     return f"PNG {len(buf.getvalue())} bytes"
 
 
+def _openslide() -> str:
+    """The bundled OpenSlide library (openslide-bin) opens a pyramidal TIFF written by the app's own writer:
+    whole-slide images are read through it, and it is a native library PyInstaller could leave behind."""
+    import numpy as np
+    import openslide
+
+    from app.imaging.slides.pyramid import write_pyramid
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = write_pyramid(Path(tmp) / "slide.tif", 512, 512, [np.full((512, 512, 3), (200, 40, 90), np.uint8)],
+                             mpp=0.25, tile=256)
+        with openslide.OpenSlide(str(path)) as slide:
+            r, g, b, _a = slide.read_region((256, 256), 0, (1, 1)).getpixel((0, 0))
+            assert abs(r - 200) < 12 and abs(g - 40) < 12 and abs(b - 90) < 12, (r, g, b)
+            levels = slide.level_count
+    return f"OpenSlide {openslide.__library_version__}: {levels} level(s), pixel read back"
+
+
 def _openpyxl() -> str:
     spec = importlib.util.find_spec("openpyxl")
     if spec is None or spec.origin is None:
@@ -191,7 +210,8 @@ class _Skip(Exception):
 
 CHECKS: list[tuple[str, Callable[[], str]]] = [
     ("version", _version), ("migrations", _migrations), ("codes", _codes), ("pinyin", _pinyin),
-    ("argon2", _argon2), ("dicom", _dicom), ("decode_process", _decode_process), ("pillow", _pillow), ("openpyxl", _openpyxl),
+    ("argon2", _argon2), ("dicom", _dicom), ("decode_process", _decode_process), ("pillow", _pillow), ("openslide", _openslide),
+    ("openpyxl", _openpyxl),
     ("reportlab", _reportlab), ("qt", _qt), ("styles", _styles),
 ]
 
