@@ -173,6 +173,49 @@ def _reportlab() -> str:
     return f"PDF {len(buf.getvalue())} bytes with {font.name}"
 
 
+def _pdfium() -> str:
+    """pypdfium2 (print preview, QR read-back) renders a PDF page: its native library ships in the bundle."""
+    import pypdfium2
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(200, 100))
+    c.setFillColorRGB(0, 0, 0)
+    c.rect(0, 0, 100, 100, fill=1)
+    c.save()
+    page = pypdfium2.PdfDocument(buf.getvalue())[0]
+    image = page.render(scale=1).to_pil().convert("L")
+    assert image.getpixel((10, 50)) < 60 and image.getpixel((190, 50)) > 200, "the page was not drawn"
+    return f"pdfium rendered a {image.width}×{image.height} page"
+
+
+def _signing() -> str:
+    """A PAdES signature made and verified by the app's own signing code (cryptography, pyHanko and its
+    certificate validator, argon2 for the sealed keys): the signed treatment plan depends on all of them."""
+    from datetime import UTC, datetime
+
+    from reportlab.pdfgen import canvas
+
+    from app.signing import ca, pades_sign, pades_verify, user_keys
+
+    root = ca.create_root("自检医院", "selftest-passphrase")
+    request = user_keys.make_request(1, "自检医生", "selftest-password")
+    cert = ca.issue(root.cert_pem, ca.open_root_key(root.key_sealed, "selftest-passphrase"), request.request_pem,
+                    common_name="自检医生", organisation="自检医院", user_id=1)
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.drawString(72, 720, "MDT Desk self-test")
+    c.save()
+    pdf = pades_sign.add_fields(buf.getvalue(), [pades_sign.FieldSpec("Signer1", 0, (72, 72, 272, 152), "自检医生")])
+    key = pades_sign.SignerKey(user_keys.open_key_der(1, request.key_sealed, "selftest-password"),
+                               (cert, root.cert_pem))
+    signed = pades_sign.sign(pdf, field_name="Signer1", key=key, name="自检医生", signed_at=datetime.now(UTC),
+                             handwriting_png=None, certify=False)
+    report = pades_verify.verify(signed, [root.cert_pem])
+    assert report.ok, report.problems
+    return f"signed and verified ({len(signed)} bytes)"
+
+
 def _qt() -> str:
     from PySide6.QtCore import QLibraryInfo, QTranslator
     from PySide6.QtGui import QFontDatabase, QImageReader
@@ -212,7 +255,7 @@ CHECKS: list[tuple[str, Callable[[], str]]] = [
     ("version", _version), ("migrations", _migrations), ("codes", _codes), ("pinyin", _pinyin),
     ("argon2", _argon2), ("dicom", _dicom), ("decode_process", _decode_process), ("pillow", _pillow), ("openslide", _openslide),
     ("openpyxl", _openpyxl),
-    ("reportlab", _reportlab), ("qt", _qt), ("styles", _styles),
+    ("reportlab", _reportlab), ("pdfium", _pdfium), ("signing", _signing), ("qt", _qt), ("styles", _styles),
 ]
 
 
