@@ -139,5 +139,24 @@ def test_frozen_selftest_finds_every_file_and_plugin(bundle):
                        env={**_env(), "MDT_DESK_FROZEN_SELFTEST": "1"}, cwd=bundle.parent)
     assert r.returncode == 0, r.stdout + r.stderr
     assert "frozen: True" in r.stdout and "selftest: all ok" in r.stdout, r.stdout
-    for check in ("version", "migrations", "pinyin", "argon2", "dicom", "qt"):
+    for check in ("version", "migrations", "pinyin", "argon2", "dicom", "openslide", "pdfium", "signing", "qt"):
         assert f"ok   {check}:" in r.stdout, r.stdout
+
+
+@pytest.mark.slow
+def test_frozen_gui_draws_the_statistics_and_the_viewer_of_the_demo_hospital(bundle, tmp_path_factory, tmp_path):
+    """The packaged GUI on the demo hospital: the statistics screen (pyqtgraph, numpy) and the meeting in
+    progress on the audience screen (images) are drawn, not just started."""
+    from demo_template import demo_copy
+    from PIL import Image
+
+    data = demo_copy(tmp_path_factory, tmp_path / "demo")
+    for view in ("stats", "presentation"):
+        shot = tmp_path / f"{view}.png"
+        r = frozen(bundle, "gui", "--data-dir", str(data.root), "--screenshot", str(shot), "--view", view)
+        assert r.returncode == 0 and shot.is_file(), r.stdout + r.stderr
+        image = Image.open(shot).convert("RGB")
+        colours = image.getcolors(maxcolors=1 << 20) or []
+        assert len(colours) > 200, f"{view}: a nearly blank window ({len(colours)} colours)"
+    bars = Image.open(tmp_path / "stats.png").convert("RGB")
+    assert any(c == (0x3A, 0x78, 0xC9) for _n, c in bars.getcolors(maxcolors=1 << 20)), "no chart bar drawn"
