@@ -94,9 +94,11 @@ class SignDialog(QDialog):
         self.records = records
         self.documents.clear()
         for r in records:
-            text = (f"{r.doc_no} " + self.tr("version %1").replace("%1", str(r.version))
-                    + f"  {r.patient_name}  {r.case_no}")
-            self.documents.addItem(QListWidgetItem(text))
+            # Two short lines fit the narrow list (the document number already holds the case number).
+            text = f"{r.patient_name}  " + self.tr("version %1").replace("%1", str(r.version)) + f"\n{r.doc_no}"
+            item = QListWidgetItem(text)
+            item.setToolTip(f"{r.doc_no}  {r.patient_name}  {r.case_no}")
+            self.documents.addItem(item)
         self.sign_button.setEnabled(bool(records))
         if records:
             self.documents.setCurrentRow(0)
