@@ -32,7 +32,7 @@ from app.services.stats_indicators import BY_KEY, SPECS, Spec
 from db.models import Attendance, Case, Decision, Department, Discipline, FollowUp, Meeting, Team
 
 EXPORT_FORMATS = (".xlsx", ".csv", ".pdf")
-TABLES = ("month", "team", "tumour_type", "department")
+TABLES = ("month", "team", "tumour_type", "department", "reason")
 
 
 def months_between(start: date, end: date) -> list[str]:
@@ -97,6 +97,10 @@ def per_discussion(stmt):
 HIT = 1 << 32
 
 
+# The deviation reason of a decision carried out only in part or not at all (the "deviation reasons" table).
+DEVIATION = case((Decision.execution_status.in_(("partly", "not")), Decision.deviation_reason), else_=None)
+
+
 def _discussion_flags():
     shares = [sp for sp in SPECS if sp.cohort in DISCUSSION_COHORTS and sp.kind != "median"]
     flags = []
@@ -113,8 +117,7 @@ def _discussion_counts(s: Session, f: StatsFilter, ids: tuple[int, int] | None =
     Not a CTE read several times: SQLite would write the whole cohort to a temporary table first, which
     costs more than the pass itself."""
     shares, flags = _discussion_flags()
-    reason = case((Decision.execution_status.in_(("partly", "not")), Decision.deviation_reason), else_=None)
-    keys = [func.substr(q.disc_day(), 1, 7), Case.team_id, Case.tumour_type, Case.department_id, reason]
+    keys = [func.substr(q.disc_day(), 1, 7), Case.team_id, Case.tumour_type, Case.department_id, DEVIATION]
     rows = per_discussion(q.discussions(f, *[k.label(f"k{i}") for i, k in enumerate(keys)],
                                         *[fl.label(f"f{i}") for i, fl in enumerate(flags)], bare=True, ids=ids))
     by = [rows.c[f"k{i}"] for i in range(len(keys))]
@@ -331,19 +334,22 @@ class StatisticsService(Service):
 
     def count_case_ids(self, actor: Actor, f: StatsFilter, table: str, key: str | Sequence[str]) -> list[int]:
         """The cases behind one row of a count table (month "YYYY-MM", team name, tumour type, department
-        name; "" is the row of cases without one), or behind several rows at once (a chart's "other" bar)."""
+        name, deviation reason; "" is the row of cases without one), or behind several rows at once (a
+        chart's "other" bar)."""
         self.require(actor, "stats.view")
         check_filter(f)
         if table not in TABLES:
             raise ValidationError(N("errors", "Unknown statistics table: {name}."), field="table", name=table)
         keys = [key] if isinstance(key, str) else list(key)
         cohort = q.discussions(f, Case.team_id.label("team"), Case.tumour_type.label("tumour"),
-                               Case.department_id.label("dept")).subquery()
+                               Case.department_id.label("dept"), DEVIATION.label("reason")).subquery()
         stmt = select(cohort.c.case_id).distinct()
         if table == "month":
             stmt = stmt.where(func.substr(cohort.c.day, 1, 7).in_(keys))
         elif table == "tumour_type":
             stmt = stmt.where(or_(cohort.c.tumour.in_(keys), and_(literal("" in keys), cohort.c.tumour.is_(None))))
+        elif table == "reason":
+            stmt = stmt.where(cohort.c.reason.in_(keys))
         elif table == "team":
             stmt = stmt.join(Team, Team.id == cohort.c.team).where(Team.name.in_(keys))
         else:

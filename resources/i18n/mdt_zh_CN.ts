@@ -5878,6 +5878,10 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
       <source>Cases applied for by %1</source>
       <translation>%1 申请的病例</translation>
     </message>
+    <message>
+      <source>Deviation: %1</source>
+      <translation>未按计划执行：%1</translation>
+    </message>
   </context>
   <context>
     <name>StatsFilterBar</name>

@@ -165,6 +165,21 @@ def test_clicking_a_bar_lists_its_cases_and_the_keyboard_reaches_every_bar(qtbot
     view.dialog.close()
 
 
+def test_a_deviation_reason_lists_the_cases_that_deviated_for_it(qtbot, screen):
+    view, ctx, admin = screen
+    f = view.report.filter
+    reasons = view.report.deviation_reasons
+    assert reasons, "the demo year has deviations"
+    table = view.deviations.table
+    view.scroll.ensureWidgetVisible(table)
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualItemRect(table.item(0, 0)).center())
+    expected = ctx.statistics.count_case_ids(admin, f, "reason", reasons[0].key)
+    assert 0 < len(expected) <= reasons[0].count
+    qtbot.waitUntil(lambda: view.dialog is not None and view.dialog.shown_case_ids() == expected, timeout=10000)
+    assert table.item(0, 0).text() in view.dialog.windowTitle()
+    view.dialog.close()
+
+
 def test_exports_write_the_files_the_command_line_writes(qtbot, screen, tmp_path):
     view, _ctx, _admin = screen
     bar = view.export_bar

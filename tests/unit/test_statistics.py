@@ -84,6 +84,8 @@ def test_counts_per_month_team_tumour_and_department(ctx, admin, world):
     both = ctx.statistics.count_case_ids(admin, StatsFilter(START, END), "team", ["胃肠MDT", "肺癌MDT"])
     assert both == sorted(set(team) | set(ctx.statistics.count_case_ids(admin, StatsFilter(START, END), "team",
                                                                           "肺癌MDT")))
+    wish = ctx.statistics.count_case_ids(admin, StatsFilter(START, END), "reason", "patient_wish")
+    assert [letters[i] for i in wish] == ["D"]
     depts = [c.key for c in r.per_department]
     assert sorted(ctx.statistics.count_case_ids(admin, StatsFilter(START, END), "department", depts)) == sorted(
         {i for d in depts for i in ctx.statistics.count_case_ids(admin, StatsFilter(START, END), "department", d)})

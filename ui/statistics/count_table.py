@@ -1,8 +1,9 @@
-"""A small two-column table of counts (deviation reasons, attendance per expert or discipline) under a title."""
+"""A small two-column table of counts (deviation reasons, attendance per expert or discipline) under a title.
+A card whose rows count cases says so (`lists_cases`): a click on a row, or Enter, asks for them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -14,11 +15,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.qt_compat import emit
+
 VISIBLE_ROWS = 8  # more rows scroll inside the card
 
 
 class CountCard(QFrame):
-    def __init__(self, title: str, what: str, count: str, empty: str, parent: QWidget | None = None) -> None:
+    rowActivated = Signal(int)
+
+    def __init__(self, title: str, what: str, count: str, empty: str, parent: QWidget | None = None,
+                 lists_cases: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("statsCard")
         self._empty = empty
@@ -38,6 +44,10 @@ class CountCard(QFrame):
         row_height = int(self.fontMetrics().height() * 1.6)
         self.table.verticalHeader().setDefaultSectionSize(row_height)
         self.table.setFixedHeight(row_height * (VISIBLE_ROWS + 1) + 6)
+        if lists_cases:
+            self.table.cellClicked.connect(lambda row, _col: emit(self.rowActivated, row))
+            self.table.cellActivated.connect(lambda row, _col: emit(self.rowActivated, row))
+            self.table.setCursor(Qt.CursorShape.PointingHandCursor)
         self.note = QLabel()
         self.note.setObjectName("hint")
         layout = QVBoxLayout(self)

@@ -89,7 +89,9 @@ class StatisticsView(SectionView):
         indicator_hint.setObjectName("hint")
 
         none = self.tr("Nothing in this period.")
-        self.deviations = CountCard(self.tr("Deviation reasons"), self.tr("Reason"), self.tr("Decisions"), none)
+        self.deviations = CountCard(self.tr("Deviation reasons"), self.tr("Reason"), self.tr("Decisions"), none,
+                                    lists_cases=True)
+        self.deviations.rowActivated.connect(self.open_reason_cases)
         self.experts = CountCard(self.tr("Expert attendance"), self.tr("Expert"), self.tr("Meetings"), none)
         self.disciplines = CountCard(self.tr("Discipline attendance"), self.tr("Discipline"), self.tr("Meetings"),
                                      none)
@@ -235,6 +237,16 @@ class StatisticsView(SectionView):
         title = titles[table].replace("%1", chart.values[index][0])
         stats, f = self._ctx.statistics, self.report.filter
         return self._open_dialog(title, lambda _num: stats.count_case_ids(self._actor, f, table, keys), False,
+                                 False)
+
+    def open_reason_cases(self, index: int) -> CasesDialog | None:
+        """The cases whose decision was carried out only in part or not at all for this reason."""
+        if self.report is None or not 0 <= index < len(self.report.deviation_reasons):
+            return None
+        row = self.report.deviation_reasons[index]
+        stats, f = self._ctx.statistics, self.report.filter
+        title = self.tr("Deviation: %1").replace("%1", self._reason(row.key))
+        return self._open_dialog(title, lambda _num: stats.count_case_ids(self._actor, f, "reason", row.key), False,
                                  False)
 
     def _open_dialog(self, title: str, load, numerator: bool, can_narrow: bool) -> CasesDialog:
