@@ -153,8 +153,10 @@ def test_clicking_a_bar_lists_its_cases_and_the_keyboard_reaches_every_bar(qtbot
     # Keyboard: the month chart takes focus, the arrows walk its bars, Enter lists the month's cases.
     months = view.month_chart
     busiest = max(range(len(months.values)), key=lambda i: months.values[i][1])
+    view.activateWindow()
     months.setFocus()
-    for _ in range(busiest + 1):
+    qtbot.waitUntil(lambda: months.current == 0, timeout=5000)  # focus shows the bar Enter would open
+    for _ in range(busiest):
         qtbot.keyClick(months, Qt.Key.Key_Right)
     assert months.current == busiest
     qtbot.keyClick(months, Qt.Key.Key_Return)

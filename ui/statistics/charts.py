@@ -71,6 +71,11 @@ class _Plot(pg.PlotWidget):
             self._set_current(index)
             emit(self.barActivated, index)
 
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        if self.values and self.current < 0:  # Tab arrived: show which bar Enter would open
+            self._set_current(0)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         n = len(self.values)
         step = {Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1, Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1}.get(event.key())
