@@ -1461,6 +1461,13 @@ Add the imaging, pathology and reports of this case with the buttons above, or d
     </message>
   </context>
   <context>
+    <name>CountCard</name>
+    <message>
+      <source>Click a row (or press Enter on it) to list its cases.</source>
+      <translation>单击某行（或在该行按回车键）可列出其对应的病例。</translation>
+    </message>
+  </context>
+  <context>
     <name>CredentialsDialog</name>
     <message>
       <source>Signing certificates</source>

@@ -48,6 +48,7 @@ class CountCard(QFrame):
             self.table.cellClicked.connect(lambda row, _col: emit(self.rowActivated, row))
             self.table.cellActivated.connect(lambda row, _col: emit(self.rowActivated, row))
             self.table.setCursor(Qt.CursorShape.PointingHandCursor)
+            self.table.setToolTip(self.tr("Click a row (or press Enter on it) to list its cases."))
         self.note = QLabel()
         self.note.setObjectName("hint")
         layout = QVBoxLayout(self)
