@@ -169,8 +169,12 @@ def _reportlab() -> str:
     c.drawString(72, 720, "多学科诊疗")
     c.setFont("Helvetica", 12)
     c.drawString(72, 700, "MDT Desk")
+    # The plan's verification QR code: reportlab's barcode package imports its codes from strings.
+    barcode = importlib.import_module("reportlab.graphics.barcode")
+    qr = barcode.createBarcodeDrawing("QR", value="MDT-2026-0001-01", barWidth=60, barHeight=60)
+    assert qr.width > 0
     c.save()
-    return f"PDF {len(buf.getvalue())} bytes with {font.name}"
+    return f"PDF {len(buf.getvalue())} bytes with {font.name}, QR code drawn"
 
 
 def _pdfium() -> str:
