@@ -44,18 +44,38 @@ class Queue:
 
     def wait_for_new(self, before: set[Path], count: int, timeout: float = 90.0) -> list[Path]:
         """The `count` PDFs cups-pdf wrote since `before` was taken, once written completely (sorted by age)."""
-        deadline = time.monotonic() + timeout
         sizes: dict[Path, int] = {}
-        while time.monotonic() < deadline:
+        done: list[Path] = []
+
+        def written() -> bool:
+            nonlocal sizes
             new = sorted(self.outputs() - before, key=lambda p: p.stat().st_mtime)
-            if len(new) >= count and not _jobs_pending(self.name):
-                now = {p: p.stat().st_size for p in new}
-                if now == sizes and all(now.values()):
-                    return new
-                sizes = now
-            time.sleep(0.2)
+            if len(new) < count or _jobs_pending(self.name):
+                return False
+            now = {p: p.stat().st_size for p in new}
+            settled, sizes = now == sizes and all(now.values()), now
+            done[:] = new
+            return settled
+
+        if poll_until(written, timeout):
+            return done
         raise AssertionError(f"cups-pdf wrote {len(self.outputs() - before)} of {count} file(s) in {timeout} s "
                              f"(see /var/log/cups/error_log)")
+
+
+POLL_S = 0.2
+
+
+def poll_until(condition, timeout: float) -> bool:
+    """Ask `condition()` every POLL_S seconds until it holds or `timeout` passes. CUPS and the cups-pdf
+    backend are other processes with no event to wait on (no Qt signal, no blocking call in lp/lpstat):
+    asking again is the only way to learn that the scheduler is up or a printout is complete."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(POLL_S)
+    return condition()
 
 
 def _run(*args: str, timeout: float = 30) -> subprocess.CompletedProcess:
@@ -100,11 +120,8 @@ def printer_queue() -> tuple[Queue | None, str]:
         if not root:
             return None, "the CUPS scheduler is not running and only root may start it here"
         _run("cupsd")  # daemonises itself
-        deadline = time.monotonic() + 15
-        while not _scheduler_running():
-            if time.monotonic() > deadline:
-                return None, "cupsd did not start (see /var/log/cups/error_log)"
-            time.sleep(0.2)
+        if not poll_until(_scheduler_running, 15):
+            return None, "cupsd did not start (see /var/log/cups/error_log)"
     device = _run("lpstat", "-v", QUEUE).stdout
     if f"cups-pdf:/{QUEUE}" not in device:
         if not root:
